@@ -1,0 +1,68 @@
+//! Free text (messages, labels, deprecation notes, descriptions, reasons, the docs URL): never
+//! empty, never padded with whitespace, and free of control characters other than newline
+//! and tab, which no target can carry faithfully everywhere.
+
+use errcodes_model::{CheckId, Diagnostic, Registry, Spanned};
+
+pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
+    for category in &registry.categories {
+        text(&format!("category `{}`", category.id.value), "label", &category.label, out);
+    }
+    for code in &registry.codes {
+        for (field, value) in code.texts() {
+            text(&format!("code {}", code.code.value), field, value, out);
+        }
+    }
+    for entry in &registry.reserved {
+        text("a `reserved` entry", "reason", &entry.reason, out);
+    }
+    let url = &registry.docs.base_url;
+    if url.value.is_empty()
+        || url.value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#')
+    {
+        out.push(
+            Diagnostic::new(
+                CheckId::InvalidDocsUrl,
+                "`docs.base_url` must be a non-empty URL or path without whitespace, control characters or `#`",
+            )
+            .primary(url.span, "deep links are built as {base_url}#{code}")
+            .help("for example `/api-guides/reliability/error-codes`"),
+        );
+    }
+}
+
+fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+    let s = &value.value;
+    if s.trim().is_empty() {
+        out.push(
+            Diagnostic::new(CheckId::EmptyText, format!("the {field} of {owner} is empty"))
+                .primary(value.span, "empty")
+                .help(format!("write the {field} people will read")),
+        );
+    } else if s.trim() != s {
+        out.push(
+            Diagnostic::new(
+                CheckId::EmptyText,
+                format!("the {field} of {owner} starts or ends with whitespace"),
+            )
+            .primary(value.span, "padded with whitespace")
+            .help("remove the padding (for a block scalar, use `|-` to drop the final newline)"),
+        );
+    }
+    if let Some((index, c)) =
+        s.chars().enumerate().find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t'))
+    {
+        out.push(
+            Diagnostic::new(
+                CheckId::ControlCharacter,
+                format!(
+                    "the {field} of {owner} holds the control character U+{:04X} at character {}",
+                    u32::from(c),
+                    index + 1
+                ),
+            )
+            .primary(value.span, "in this text")
+            .help("remove it: only newline and tab are allowed in text"),
+        );
+    }
+}

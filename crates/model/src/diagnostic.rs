@@ -1,0 +1,162 @@
+//! Diagnostics: what every stage reports instead of failing fast. Each carries a stable
+//! [`CheckId`], a message, every position involved and, where there is one, the fix.
+
+use serde::Serialize;
+
+use crate::Span;
+
+/// How bad a diagnostic is. Errors fail every command; warnings fail only
+/// `check --deny-warnings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The registry is wrong; nothing is generated from it.
+    Error,
+    /// Suspicious but usable.
+    Warning,
+}
+
+macro_rules! check_ids {
+    ($($variant:ident = $id:literal, $severity:ident, $doc:literal;)*) => {
+        /// The stable identifier of each check. The ids are a public contract: tools filter on
+        /// them, so an id is never renamed or reused.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum CheckId {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl CheckId {
+            /// Every check, in documentation order.
+            pub const ALL: &'static [CheckId] = &[$(CheckId::$variant,)*];
+
+            /// The stable kebab-case id, as printed and as in JSON.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(CheckId::$variant => $id,)* }
+            }
+
+            /// The severity this check reports with.
+            pub const fn severity(self) -> Severity {
+                match self { $(CheckId::$variant => Severity::$severity,)* }
+            }
+
+            /// One line on what the check finds.
+            pub const fn summary(self) -> &'static str {
+                match self { $(CheckId::$variant => $doc,)* }
+            }
+        }
+    };
+}
+
+check_ids! {
+    YamlSyntax = "yaml-syntax", Error, "The file is not well-formed YAML (or not UTF-8).";
+    DuplicateKey = "duplicate-key", Error, "A YAML mapping names the same key twice.";
+    UnknownKey = "unknown-key", Error, "A key the schema does not know (a typo such as `htpp`).";
+    MissingKey = "missing-key", Error, "A required key is absent.";
+    WrongType = "wrong-type", Error, "A value has the wrong YAML type or is out of range.";
+    UnsupportedVersion = "unsupported-version", Error, "`version` is not a schema version this build reads.";
+    InvalidEnumName = "invalid-enum-name", Error, "`enum` is not an UpperCamelCase identifier usable in every target.";
+    InvalidDocsUrl = "invalid-docs-url", Error, "`docs.base_url` is empty or holds whitespace or control characters.";
+    InvalidCategoryId = "invalid-category-id", Error, "A category id is not snake_case.";
+    DuplicateCategory = "duplicate-category", Error, "Two categories share an id.";
+    EmptyLabel = "empty-label", Error, "A category label is empty or padded with whitespace.";
+    DuplicateCode = "duplicate-code", Error, "Two entries share a code.";
+    DuplicateName = "duplicate-name", Error, "Two entries share a name.";
+    InvalidName = "invalid-name", Error, "A name is not SCREAMING_SNAKE_CASE.";
+    IdentifierCollision = "identifier-collision", Error, "Two names become the same identifier in a target.";
+    ReservedWord = "reserved-word", Error, "A name becomes a reserved word in a target.";
+    UnknownCategory = "unknown-category", Error, "An entry names a category that is not declared.";
+    UnusedCategory = "unused-category", Warning, "A declared category has no entry.";
+    HttpStatusRange = "http-status-range", Error, "An HTTP status outside 100..=599.";
+    SuccessStatus = "success-status", Error, "A non-zero code with a 2xx status.";
+    EmptyText = "empty-text", Error, "A message or other text is empty or padded with whitespace.";
+    ControlCharacter = "control-character", Error, "Text holds a control character other than newline and tab.";
+    ReservedCodeUsed = "reserved-code-used", Error, "An entry uses a code listed under `reserved`.";
+    ReservedNameUsed = "reserved-name-used", Error, "An entry uses a name listed under `reserved`.";
+    DuplicateReserved = "duplicate-reserved", Error, "A code or name is listed under `reserved` twice.";
+}
+
+impl Serialize for CheckId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// One position a diagnostic points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What is there (may be empty).
+    pub message: String,
+    /// The position the diagnostic is about, as opposed to context.
+    pub primary: bool,
+}
+
+/// A problem found in a source of truth.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Which check found it.
+    pub id: CheckId,
+    /// How bad it is (the check's severity).
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Every position involved, the primary one first.
+    pub labels: Vec<Label>,
+    /// How to fix it, when there is a fix to suggest.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of check `id` with its message and no position yet.
+    pub fn new(id: CheckId, message: impl Into<String>) -> Self {
+        Self {
+            id,
+            severity: id.severity(),
+            message: message.into(),
+            labels: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Adds the primary position.
+    #[must_use]
+    pub fn primary(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span, message: message.into(), primary: true });
+        self
+    }
+
+    /// Adds a secondary position.
+    #[must_use]
+    pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span, message: message.into(), primary: false });
+        self
+    }
+
+    /// Adds the suggested fix.
+    #[must_use]
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The first primary position, where the diagnostic is reported.
+    pub fn main_span(&self) -> Option<Span> {
+        self.labels.iter().find(|l| l.primary).or(self.labels.first()).map(|l| l.span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_ids_are_unique_kebab_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for id in CheckId::ALL {
+            let s = id.as_str();
+            assert!(seen.insert(s), "{s} listed twice");
+            assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{s}");
+        }
+    }
+}

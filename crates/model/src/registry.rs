@@ -1,0 +1,94 @@
+//! The registry: the enum's name, where its docs live, its categories, its codes and the codes
+//! retired for good. Field for field what schema version 1 of `registry.yaml` holds.
+
+use crate::{Span, Spanned};
+
+/// The schema version this build reads and writes.
+pub const SUPPORTED_VERSION: u32 = 1;
+
+/// A whole source of truth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registry {
+    /// The enum's name in every target, UpperCamelCase (`TuringErrorCode`).
+    pub enum_name: Spanned<String>,
+    /// Where the published page lives.
+    pub docs: DocsConfig,
+    /// The categories, in the order the page lists them.
+    pub categories: Vec<Category>,
+    /// The codes, in source order (the view sorts them).
+    pub codes: Vec<Code>,
+    /// Retired codes and names that may never be used again.
+    pub reserved: Vec<Reserved>,
+}
+
+/// Where the docs page lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocsConfig {
+    /// A code's deep link is `{base_url}#{code}`.
+    pub base_url: Spanned<String>,
+}
+
+/// A category of codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    /// Stable snake_case id, used by entries and in generated code.
+    pub id: Spanned<String>,
+    /// What the page shows.
+    pub label: Spanned<String>,
+    /// The whole entry.
+    pub span: Span,
+}
+
+/// One error code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// The number clients branch on.
+    pub code: Spanned<u16>,
+    /// SCREAMING_SNAKE_CASE name.
+    pub name: Spanned<String>,
+    /// HTTP status the platform answers with.
+    pub http: Spanned<u16>,
+    /// A declared category id.
+    pub category: Spanned<String>,
+    /// The English message sent in the response body.
+    pub message: Spanned<String>,
+    /// Whether retrying the same request can succeed.
+    pub retryable: Option<Spanned<bool>>,
+    /// Why the code is deprecated and what to use instead.
+    pub deprecated: Option<Spanned<String>>,
+    /// Longer Markdown for the docs.
+    pub description: Option<Spanned<String>>,
+    /// The whole entry.
+    pub span: Span,
+}
+
+/// A retired code, name, or both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reserved {
+    /// The retired number, if a number was retired.
+    pub code: Option<Spanned<u16>>,
+    /// The retired name, if a name was retired.
+    pub name: Option<Spanned<String>>,
+    /// Why it was retired.
+    pub reason: Spanned<String>,
+    /// The whole entry.
+    pub span: Span,
+}
+
+impl Code {
+    /// Whether retrying can succeed (absent means no).
+    pub fn is_retryable(&self) -> bool {
+        self.retryable.as_ref().is_some_and(|r| r.value)
+    }
+
+    /// Every free-text field with what it is called in the schema, for the text checks.
+    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &Spanned<String>)> {
+        [
+            ("message", Some(&self.message)),
+            ("deprecated", self.deprecated.as_ref()),
+            ("description", self.description.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(field, text)| text.map(|t| (field, t)))
+    }
+}

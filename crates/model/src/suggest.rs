@@ -1,0 +1,24 @@
+//! "Did you mean": the known word a misspelt one most likely meant, for help texts.
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a typo
+/// (at most two edits, or a third of the candidate's length).
+pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(word, c), *c))
+        .filter(|(distance, c)| *distance <= 2.max(c.len() / 3))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_words_only() {
+        assert_eq!(suggest("htpp", &["code", "http", "name"]), Some("http"));
+        assert_eq!(suggest("rate_limt", &["rate_limit", "file"]), Some("rate_limit"));
+        assert_eq!(suggest("zzzzzz", &["code", "http"]), None);
+    }
+}

@@ -1,0 +1,351 @@
+//! Schema version 1: walks the node tree, builds the model, and reports every wrong type,
+//! unknown key, duplicate key and missing key it meets instead of stopping at the first.
+
+use errcodes_model::{
+    Category, CheckId, Code, Diagnostic, DocsConfig, Registry, Reserved, SUPPORTED_VERSION,
+    SourceFile, Span, Spanned,
+};
+
+use crate::Parsed;
+use crate::tree::{Node, Value};
+
+const ROOT_KEYS: &[&str] = &["version", "enum", "docs", "categories", "codes", "reserved"];
+const DOCS_KEYS: &[&str] = &["base_url"];
+const CATEGORY_KEYS: &[&str] = &["id", "label"];
+const CODE_KEYS: &[&str] =
+    &["code", "name", "http", "category", "message", "retryable", "deprecated", "description"];
+const RESERVED_KEYS: &[&str] = &["code", "name", "reason"];
+
+/// Builds the registry from the document's root node.
+pub(crate) fn registry(source: &SourceFile, root: &Node) -> Parsed {
+    let mut cx = Cx { source, diagnostics: Vec::new() };
+    let registry = cx.registry(root);
+    Parsed { registry, diagnostics: cx.diagnostics }
+}
+
+struct Cx<'s> {
+    source: &'s SourceFile,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The keys of one mapping, each with its value, after duplicate and unknown keys were
+/// reported.
+struct Fields<'n> {
+    span: Span,
+    what: String,
+    entries: Vec<(&'n str, &'n Node)>,
+}
+
+impl<'n> Fields<'n> {
+    fn get(&self, key: &str) -> Option<&'n Node> {
+        self.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+}
+
+impl Cx<'_> {
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn registry(&mut self, root: &Node) -> Option<Registry> {
+        if matches!(root.value, Value::Null) {
+            self.report(
+                Diagnostic::new(CheckId::MissingKey, "the registry is empty")
+                    .primary(root.span, "no content")
+                    .help(format!("start the file with `version: {SUPPORTED_VERSION}`")),
+            );
+            return None;
+        }
+        let fields = self.mapping(root, "the registry".to_owned(), ROOT_KEYS)?;
+        let version = self.required(&fields, "version")?;
+        let version_ok = match version.value {
+            Value::Int(v) if v == i128::from(SUPPORTED_VERSION) => true,
+            Value::Int(_) => {
+                self.report(
+                    Diagnostic::new(
+                        CheckId::UnsupportedVersion,
+                        format!("schema version {} is not supported", self.text(version.span)),
+                    )
+                    .primary(version.span, format!("this build reads version {SUPPORTED_VERSION}"))
+                    .help("use a release of errcodes that reads this version, or convert the file"),
+                );
+                false
+            }
+            _ => {
+                self.wrong_type(version, "`version`", "an integer");
+                false
+            }
+        };
+        if !version_ok {
+            return None;
+        }
+        let before = self.diagnostics.len();
+        let enum_name = self.required(&fields, "enum").and_then(|n| self.string(n, "`enum`"));
+        let docs = self.required(&fields, "docs").and_then(|n| self.docs(n));
+        let categories = self.list(&fields, "categories", false, |cx, n, i| cx.category(n, i));
+        let codes = self.list(&fields, "codes", false, |cx, n, i| cx.code(n, i));
+        let reserved = self.list(&fields, "reserved", true, |cx, n, i| cx.reserved(n, i));
+        let root_ok = self.diagnostics.len() == before
+            || (enum_name.is_some() && docs.is_some() && categories.is_some() && codes.is_some());
+        if !root_ok {
+            return None;
+        }
+        Some(Registry {
+            enum_name: enum_name?,
+            docs: docs?,
+            categories: categories?,
+            codes: codes?,
+            reserved: reserved.unwrap_or_default(),
+        })
+    }
+
+    fn docs(&mut self, node: &Node) -> Option<DocsConfig> {
+        let fields = self.mapping(node, "`docs`".to_owned(), DOCS_KEYS)?;
+        let base_url =
+            self.required(&fields, "base_url").and_then(|n| self.string(n, "`docs.base_url`"))?;
+        Some(DocsConfig { base_url })
+    }
+
+    fn category(&mut self, node: &Node, index: usize) -> Option<Category> {
+        let fields = self.mapping(node, format!("category #{}", index + 1), CATEGORY_KEYS)?;
+        let id = self.required(&fields, "id").and_then(|n| self.string(n, "`id`"));
+        let label = self.required(&fields, "label").and_then(|n| self.string(n, "`label`"));
+        Some(Category { id: id?, label: label?, span: node.span })
+    }
+
+    fn code(&mut self, node: &Node, index: usize) -> Option<Code> {
+        let what = match &node.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == "code"))
+                .map_or(format!("entry #{} of `codes`", index + 1), |(_, v)| {
+                    format!("the entry for code {}", self.text(v.span))
+                }),
+            _ => format!("entry #{} of `codes`", index + 1),
+        };
+        let fields = self.mapping(node, what, CODE_KEYS)?;
+        let code = self.required(&fields, "code").and_then(|n| self.u16(n, "`code`"));
+        let name = self.required(&fields, "name").and_then(|n| self.string(n, "`name`"));
+        let http = self.required(&fields, "http").and_then(|n| self.u16(n, "`http`"));
+        let category =
+            self.required(&fields, "category").and_then(|n| self.string(n, "`category`"));
+        let message = self.required(&fields, "message").and_then(|n| self.string(n, "`message`"));
+        let retryable = self.optional(&fields, "retryable", |cx, n| cx.bool(n, "`retryable`"));
+        let deprecated = self.optional(&fields, "deprecated", |cx, n| cx.string(n, "`deprecated`"));
+        let description =
+            self.optional(&fields, "description", |cx, n| cx.string(n, "`description`"));
+        Some(Code {
+            code: code?,
+            name: name?,
+            http: http?,
+            category: category?,
+            message: message?,
+            retryable: retryable?,
+            deprecated: deprecated?,
+            description: description?,
+            span: node.span,
+        })
+    }
+
+    fn reserved(&mut self, node: &Node, index: usize) -> Option<Reserved> {
+        let fields =
+            self.mapping(node, format!("entry #{} of `reserved`", index + 1), RESERVED_KEYS)?;
+        let code = self.optional(&fields, "code", |cx, n| cx.u16(n, "`code`"));
+        let name = self.optional(&fields, "name", |cx, n| cx.string(n, "`name`"));
+        let reason = self.required(&fields, "reason").and_then(|n| self.string(n, "`reason`"));
+        let (code, name, reason) = (code?, name?, reason?);
+        if code.is_none() && name.is_none() {
+            self.report(
+                Diagnostic::new(
+                    CheckId::MissingKey,
+                    format!("entry #{} of `reserved` retires neither a code nor a name", index + 1),
+                )
+                .primary(node.span, "needs `code`, `name` or both"),
+            );
+            return None;
+        }
+        Some(Reserved { code, name, reason, span: node.span })
+    }
+
+    /// Reads the list under `key`, keeping the entries that read cleanly.
+    fn list<T>(
+        &mut self,
+        fields: &Fields<'_>,
+        key: &str,
+        optional: bool,
+        mut item: impl FnMut(&mut Self, &Node, usize) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let node = match fields.get(key) {
+            Some(node) => node,
+            None if optional => return Some(Vec::new()),
+            None => {
+                self.required(fields, key);
+                return None;
+            }
+        };
+        match &node.value {
+            Value::Seq(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (index, node) in items.iter().enumerate() {
+                    let before = self.diagnostics.len();
+                    if let Some(value) = item(self, node, index)
+                        && self.diagnostics.len() == before
+                    {
+                        out.push(value);
+                    }
+                }
+                Some(out)
+            }
+            Value::Null if optional => Some(Vec::new()),
+            _ => {
+                self.wrong_type(node, &format!("`{key}`"), "a list");
+                None
+            }
+        }
+    }
+
+    /// Checks that `node` is a mapping with string keys, each known and given once.
+    fn mapping<'n>(
+        &mut self,
+        node: &'n Node,
+        what: String,
+        allowed: &[&str],
+    ) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(node, &what, "a mapping");
+            return None;
+        };
+        let mut fields =
+            Fields { span: node.span, what, entries: Vec::with_capacity(entries.len()) };
+        for (key, value) in entries {
+            let Value::Str(name) = &key.value else {
+                self.wrong_type(key, &format!("a key in {}", fields.what), "a string");
+                continue;
+            };
+            if let Some((first, _)) = entries
+                .iter()
+                .take_while(|(k, _)| !std::ptr::eq(k, key))
+                .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == name))
+            {
+                self.report(
+                    Diagnostic::new(
+                        CheckId::DuplicateKey,
+                        format!("`{name}` is given twice in {}", fields.what),
+                    )
+                    .primary(key.span, "given again here")
+                    .secondary(first.span, "first given here")
+                    .help("YAML keys must be unique: keep one of them"),
+                );
+                continue;
+            }
+            if !allowed.contains(&name.as_str()) {
+                let help = errcodes_model::suggest(name, allowed).map_or_else(
+                    || format!("the keys allowed here are: {}", allowed.join(", ")),
+                    |s| format!("did you mean `{s}`?"),
+                );
+                self.report(
+                    Diagnostic::new(
+                        CheckId::UnknownKey,
+                        format!("unknown key `{name}` in {}", fields.what),
+                    )
+                    .primary(key.span, "not part of schema version 1")
+                    .help(help),
+                );
+                continue;
+            }
+            fields.entries.push((name.as_str(), value));
+        }
+        Some(fields)
+    }
+
+    fn required<'n>(&mut self, fields: &Fields<'n>, key: &str) -> Option<&'n Node> {
+        let node = fields.get(key);
+        if node.is_none() {
+            self.report(
+                Diagnostic::new(CheckId::MissingKey, format!("{} has no `{key}`", fields.what))
+                    .primary(fields.span, format!("`{key}` is required here")),
+            );
+        }
+        node
+    }
+
+    /// Reads an optional key; `Some(None)` when absent, `None` when present but unreadable.
+    fn optional<T>(
+        &mut self,
+        fields: &Fields<'_>,
+        key: &str,
+        read: impl FnOnce(&mut Self, &Node) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match fields.get(key) {
+            None => Some(None),
+            Some(node) => read(self, node).map(Some),
+        }
+    }
+
+    fn string(&mut self, node: &Node, what: &str) -> Option<Spanned<String>> {
+        match &node.value {
+            Value::Str(s) => Some(Spanned::new(s.clone(), node.span)),
+            _ => {
+                self.wrong_type(node, what, "a string");
+                None
+            }
+        }
+    }
+
+    fn u16(&mut self, node: &Node, what: &str) -> Option<Spanned<u16>> {
+        match &node.value {
+            Value::Int(i) => match u16::try_from(*i) {
+                Ok(v) => Some(Spanned::new(v, node.span)),
+                Err(_) => {
+                    self.report(
+                        Diagnostic::new(
+                            CheckId::WrongType,
+                            format!("{what} must be in 0..=65535, found {}", self.text(node.span)),
+                        )
+                        .primary(node.span, "out of range"),
+                    );
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(node, what, "an integer in 0..=65535");
+                None
+            }
+        }
+    }
+
+    fn bool(&mut self, node: &Node, what: &str) -> Option<Spanned<bool>> {
+        match node.value {
+            Value::Bool(b) => Some(Spanned::new(b, node.span)),
+            _ => {
+                self.wrong_type(node, what, "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+        let found = node.value.kind();
+        let mut diagnostic = Diagnostic::new(
+            CheckId::WrongType,
+            format!("{what} must be {expected}, found {found}"),
+        )
+        .primary(node.span, format!("{found}"));
+        if expected == "a string"
+            && matches!(node.value, Value::Int(_) | Value::Float | Value::Bool(_))
+        {
+            diagnostic = diagnostic.help(format!("quote it: \"{}\"", self.text(node.span)));
+        } else if let Value::Str(s) = &node.value
+            && expected.starts_with("an integer")
+            && s.trim().parse::<i128>().is_ok()
+        {
+            diagnostic = diagnostic.help("remove the quotes");
+        }
+        self.report(diagnostic);
+    }
+
+    /// The source text of a span, for messages.
+    fn text(&self, span: Span) -> &str {
+        self.source.text.get(span.start..span.end).unwrap_or("")
+    }
+}

@@ -1,0 +1,168 @@
+//! A spanned YAML node tree, built by one serde-saphyr pass that accepts any shape. Only
+//! syntax errors and parse budgets can fail here; every schema question is [`crate::schema`]'s.
+
+use std::fmt;
+
+use errcodes_model::{CheckId, Diagnostic, SourceFile, Span};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{DuplicateKeyPolicy, Location, MessageFormatter};
+
+/// A YAML node with the span it was read from.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) value: Value,
+    pub(crate) span: Span,
+}
+
+/// The shapes a node can have.
+#[derive(Debug)]
+pub(crate) enum Value {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float,
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// How the node's type is named in messages.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing (null)",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) => "an integer",
+            Value::Float => "a non-integer number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Parses `source` into a tree. Duplicate keys are passed through so that the schema reports
+/// all of them with both positions; unknown tags are refused rather than ignored.
+pub(crate) fn read(source: &SourceFile) -> Result<Node, Diagnostic> {
+    let mut options = serde_saphyr::Options::default();
+    options.duplicate_keys = DuplicateKeyPolicy::PassThrough;
+    options.strict_booleans = true;
+    options.leading_zero_numbers_as_strings = true;
+    options.reject_unsupported_tags = true;
+    options.with_snippet = false;
+    let raw: serde_saphyr::Spanned<Raw> =
+        serde_saphyr::from_str_with_options(&source.text, options)
+            .map_err(|error| syntax_error(source, &error))?;
+    Ok(convert(source, raw))
+}
+
+fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
+    let error = error.without_snippet();
+    let message = serde_saphyr::DefaultMessageFormatter.format_message(error).into_owned();
+    let span = error
+        .location()
+        .map_or_else(|| source.span_at(1, 1), |location| span_of(source, &location));
+    Diagnostic::new(CheckId::YamlSyntax, format!("the registry is not valid YAML: {message}"))
+        .primary(span, message)
+}
+
+fn span_of(source: &SourceFile, location: &Location) -> Span {
+    let line = u32::try_from(location.line()).unwrap_or(u32::MAX).max(1);
+    let column = u32::try_from(location.column()).unwrap_or(u32::MAX).max(1);
+    let byte_range = location.span().byte_offset().zip(location.span().byte_len());
+    match byte_range.and_then(|(start, len)| {
+        let start = usize::try_from(start).ok()?;
+        let end = start.checked_add(usize::try_from(len).ok()?)?;
+        source.text.get(start..end).map(|_| (start, end))
+    }) {
+        Some((start, end)) => Span { start, end, line, column },
+        None => source.span_at(line, column),
+    }
+}
+
+fn convert(source: &SourceFile, raw: serde_saphyr::Spanned<Raw>) -> Node {
+    let span = span_of(source, &raw.referenced);
+    let value = match raw.value {
+        Raw::Null => Value::Null,
+        Raw::Bool(b) => Value::Bool(b),
+        Raw::Int(i) => Value::Int(i),
+        Raw::Float => Value::Float,
+        Raw::Str(s) => Value::Str(s),
+        Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(source, i)).collect()),
+        Raw::Map(entries) => Value::Map(
+            entries.into_iter().map(|(k, v)| (convert(source, k), convert(source, v))).collect(),
+        ),
+    };
+    Node { value, span }
+}
+
+/// The tree as serde-saphyr hands it over, with its own location type.
+enum Raw {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float,
+    Str(String),
+    Seq(Vec<serde_saphyr::Spanned<Raw>>),
+    Map(Vec<(serde_saphyr::Spanned<Raw>, serde_saphyr::Spanned<Raw>)>),
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
+        Ok(Raw::Int(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
+        Ok(Raw::Int(v.into()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
+        Ok(Raw::Int(v))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
+        Ok(Raw::Int(i128::try_from(v).unwrap_or(i128::MAX)))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Raw, E> {
+        Ok(Raw::Float)
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
+        Ok(Raw::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Raw, E> {
+        Ok(Raw::Str(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Raw::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+        while let Some(key) = map.next_key()? {
+            entries.push((key, map.next_value()?));
+        }
+        Ok(Raw::Map(entries))
+    }
+}
