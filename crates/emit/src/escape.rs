@@ -1,0 +1,129 @@
+//! How text becomes literal or comment in each target. Pure functions; the template filters in
+//! [`crate::filters`] wrap them.
+
+/// A Rust string literal, escaped exactly as the compiler reads it.
+pub fn rust_str(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
+}
+
+/// A JSON string literal, which is also a valid TypeScript and Python string literal.
+pub fn json_str(s: &str) -> String {
+    serde_json::Value::from(s).to_string()
+}
+
+/// Text as CommonMark inline content that renders as exactly that text: markup characters are
+/// backslash-escaped, and so is anything a line could start a block with. Rustdoc and TSDoc
+/// render Markdown, so doc comments use this too; escaping `*` also keeps `*/` out of block
+/// comments.
+pub fn markdown_inline(s: &str) -> Vec<String> {
+    s.split('\n').map(markdown_line).collect()
+}
+
+fn markdown_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut chars = line.chars().peekable();
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$' => true,
+            '&' => chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#'),
+            '#' | '-' | '+' | '=' => at_start,
+            '.' | ')' => at_start_of_number(&out),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+        if !c.is_ascii_digit() && c != ' ' {
+            at_start = false;
+        }
+    }
+    out
+}
+
+/// Whether `out` so far is a line of only digits (so a `.` or `)` would start a list item).
+fn at_start_of_number(out: &str) -> bool {
+    let trimmed = out.trim_start_matches(' ');
+    !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Doc-comment lines: each line of `s` as Markdown after `prefix` (`/// ` or ` * `), with no
+/// trailing space on empty lines.
+pub fn doc_lines(s: &str, prefix: &str) -> String {
+    markdown_inline(s)
+        .iter()
+        .map(
+            |line| {
+                if line.is_empty() {
+                    prefix.trim_end().to_owned()
+                } else {
+                    format!("{prefix}{line}")
+                }
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A Markdown table cell: inline Markdown with line breaks as `<br>`.
+pub fn markdown_cell(s: &str) -> String {
+    markdown_inline(s).join("<br>")
+}
+
+/// The inside of a Python `"""` docstring: backslashes and quotes escaped, lines after the
+/// first indented by `indent`.
+pub fn python_doc(s: &str, indent: &str) -> String {
+    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
+    escaped
+        .split('\n')
+        .enumerate()
+        .map(
+            |(i, line)| {
+                if i == 0 || line.is_empty() { line.to_owned() } else { format!("{indent}{line}") }
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rust_literals_escape_what_rustc_needs() {
+        assert_eq!(rust_str("a\"b\\c\nd"), r#""a\"b\\c\nd""#);
+        assert_eq!(rust_str("限流"), "\"限流\"");
+    }
+
+    #[test]
+    fn json_literals() {
+        assert_eq!(json_str("a\"b\\c\nd\u{7}"), r#""a\"b\\c\nd\u0007""#);
+    }
+
+    #[test]
+    fn markdown_escapes_markup_but_not_plain_text() {
+        assert_eq!(markdown_cell("a | b"), "a \\| b");
+        assert_eq!(
+            markdown_cell("unique_name *x* [l](u) <script>"),
+            "unique\\_name \\*x\\* \\[l\\](u) \\<script\\>"
+        );
+        assert_eq!(markdown_cell("限流 & 配额 &amp;"), "限流 & 配额 \\&amp;");
+        assert_eq!(markdown_cell("one\ntwo"), "one<br>two");
+        assert_eq!(markdown_cell("# h\n- l\n12. n\nx-y"), "\\# h<br>\\- l<br>12\\. n<br>x-y");
+    }
+
+    #[test]
+    fn doc_lines_have_no_trailing_space_and_no_comment_terminator() {
+        assert_eq!(doc_lines("a\n\nb */", "/// "), "/// a\n///\n/// b \\*/");
+    }
+
+    #[test]
+    fn python_docstrings_cannot_close_early() {
+        assert_eq!(
+            python_doc("say \"\"\"hi\\\nthere", "    "),
+            "say \\\"\\\"\\\"hi\\\\\n    there"
+        );
+    }
+}

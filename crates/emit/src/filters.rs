@@ -1,0 +1,37 @@
+//! The template filters, one per output context. Each returns text marked safe, so the guard
+//! escaper lets it through; anything printed without one of these is refused by the guard.
+
+use askama::filters::Safe;
+use askama::{Result, Values};
+
+use crate::escape;
+
+/// `{{ s|rust_str }}`: a Rust string literal.
+#[askama::filter_fn]
+pub fn rust_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::rust_str(&s.to_string())))
+}
+
+/// `{{ s|json_str }}`: a TypeScript or Python string literal.
+#[askama::filter_fn]
+pub fn json_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::json_str(&s.to_string())))
+}
+
+/// `{{ s|doc_lines("    /// ") }}`: doc-comment lines with the given prefix.
+#[askama::filter_fn]
+pub fn doc_lines(s: impl ToString, _: &dyn Values, prefix: &str) -> Result<Safe<String>> {
+    Ok(Safe(escape::doc_lines(&s.to_string(), prefix)))
+}
+
+/// `{{ s|python_doc("    ") }}`: the inside of a Python docstring.
+#[askama::filter_fn]
+pub fn python_doc(s: impl ToString, _: &dyn Values, indent: &str) -> Result<Safe<String>> {
+    Ok(Safe(escape::python_doc(&s.to_string(), indent)))
+}
+
+/// `{{ s|markdown_cell }}`: a Markdown table cell.
+#[askama::filter_fn]
+pub fn markdown_cell(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::markdown_cell(&s.to_string())))
+}

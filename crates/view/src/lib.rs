@@ -1,0 +1,259 @@
+//! The view: a checked registry turned into exactly what the templates print, sorted by code,
+//! with every per-language name computed here, once (templates never derive names).
+//!
+//! The view is also what the generated files' content hash covers, so two sources that say the
+//! same thing (entries in another order, other comments, YAML or Rust source) give the same
+//! bytes.
+
+use errcodes_model::{Registry, Target};
+use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// A view cannot be built from a registry that the checks would reject.
+#[derive(Debug, thiserror::Error)]
+pub enum ViewError {
+    /// A code names a category that is not declared.
+    #[error("code {code} names the undeclared category `{category}`: run the checks first")]
+    UnknownCategory {
+        /// The code.
+        code: u16,
+        /// The category it names.
+        category: String,
+    },
+}
+
+/// Everything the emitters print.
+#[derive(Debug, Clone, Serialize)]
+pub struct View {
+    /// Type, module and function names in every target.
+    pub names: Names,
+    /// The docs page's path; a code's deep link is `{docs_base_url}#{code}`.
+    pub docs_base_url: String,
+    /// Categories in declared order.
+    pub categories: Vec<CategoryView>,
+    /// Codes sorted by number.
+    pub codes: Vec<CodeView>,
+    /// Retired entries sorted by code, then name.
+    pub reserved: Vec<ReservedView>,
+    /// `sha256:` and the hex digest of this view's content (without this field).
+    #[serde(skip)]
+    pub content_hash: String,
+}
+
+/// Names derived from the registry's `enum`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Names {
+    /// The code enum, `TuringErrorCode`.
+    pub code_type: String,
+    /// The enum name without a trailing `Code`, `TuringError`.
+    pub stem: String,
+    /// The category enum, `TuringErrorCategory`.
+    pub category_type: String,
+    /// The metadata record type, `TuringErrorInfo`.
+    pub info_type: String,
+    /// The union of names, `TuringErrorName`.
+    pub name_type: String,
+    /// The metadata table constant, `TURING_ERROR_INFO`.
+    pub info_const: String,
+    /// TypeScript lookup function, `describeTuringErrorCode`.
+    pub ts_describe_fn: String,
+    /// TypeScript type guard, `isTuringErrorCode`.
+    pub ts_guard_fn: String,
+    /// Rust and Python module name, `turing_error_code`.
+    pub snake_module: String,
+    /// TypeScript module name, `turing-error-code`.
+    pub kebab_module: String,
+}
+
+/// One category.
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryView {
+    /// Stable id, `rate_limit`.
+    pub id: String,
+    /// Label on the page, `限流 & 配额`.
+    pub label: String,
+    /// Rust variant, `RateLimit`.
+    pub rust_variant: String,
+    /// Python member, `RATE_LIMIT`.
+    pub python_member: String,
+}
+
+/// One code, with its category resolved.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeView {
+    /// The number.
+    pub code: u16,
+    /// SCREAMING_SNAKE_CASE name (also the TypeScript key and the Python member).
+    pub name: String,
+    /// Rust variant, `HttpTimeoutError`.
+    pub rust_variant: String,
+    /// HTTP status.
+    pub http: u16,
+    /// Index into [`View::categories`].
+    pub category: usize,
+    /// The message.
+    pub message: String,
+    /// Whether retrying can succeed.
+    pub retryable: bool,
+    /// Why it is deprecated and what to use instead.
+    pub deprecated: Option<String>,
+    /// Longer Markdown.
+    pub description: Option<String>,
+    /// `{docs_base_url}#{code}`.
+    pub docs_path: String,
+}
+
+/// One retired code or name.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReservedView {
+    /// The retired number.
+    pub code: Option<u16>,
+    /// The retired name.
+    pub name: Option<String>,
+    /// Why.
+    pub reason: String,
+}
+
+impl View {
+    /// Builds the view of a registry the checks passed.
+    pub fn new(registry: &Registry) -> Result<Self, ViewError> {
+        let categories: Vec<CategoryView> = registry
+            .categories
+            .iter()
+            .map(|c| CategoryView {
+                id: c.id.value.clone(),
+                label: c.label.value.clone(),
+                rust_variant: ident(Target::Rust.category_ident(&c.id.value)),
+                python_member: ident(Target::Python.category_ident(&c.id.value)),
+            })
+            .collect();
+        let docs_base_url = registry.docs.base_url.value.clone();
+        let mut codes = registry
+            .codes
+            .iter()
+            .map(|c| {
+                let category = categories
+                    .iter()
+                    .position(|k| k.id == c.category.value)
+                    .ok_or_else(|| ViewError::UnknownCategory {
+                        code: c.code.value,
+                        category: c.category.value.clone(),
+                    })?;
+                Ok(CodeView {
+                    code: c.code.value,
+                    name: c.name.value.clone(),
+                    rust_variant: ident(Target::Rust.code_ident(&c.name.value)),
+                    http: c.http.value,
+                    category,
+                    message: c.message.value.clone(),
+                    retryable: c.is_retryable(),
+                    deprecated: c.deprecated.as_ref().map(|d| d.value.clone()),
+                    description: c.description.as_ref().map(|d| d.value.clone()),
+                    docs_path: format!("{docs_base_url}#{}", c.code.value),
+                })
+            })
+            .collect::<Result<Vec<_>, ViewError>>()?;
+        codes.sort_by_key(|c| c.code);
+        let mut reserved: Vec<ReservedView> = registry
+            .reserved
+            .iter()
+            .map(|r| ReservedView {
+                code: r.code.as_ref().map(|c| c.value),
+                name: r.name.as_ref().map(|n| n.value.clone()),
+                reason: r.reason.value.clone(),
+            })
+            .collect();
+        reserved.sort_by(|a, b| (a.code, &a.name).cmp(&(b.code, &b.name)));
+        let mut view = View {
+            names: Names::new(&registry.enum_name.value),
+            docs_base_url,
+            categories,
+            codes,
+            reserved,
+            content_hash: String::new(),
+        };
+        view.content_hash = view.hash();
+        Ok(view)
+    }
+
+    /// The category of a code.
+    pub fn category_of(&self, code: &CodeView) -> &CategoryView {
+        &self.categories[code.category]
+    }
+
+    fn hash(&self) -> String {
+        let canonical = serde_json::to_vec(self).unwrap_or_default();
+        let digest = Sha256::digest(&canonical);
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
+    }
+}
+
+impl Names {
+    fn new(code_type: &str) -> Self {
+        let stem = code_type.strip_suffix("Code").filter(|s| !s.is_empty()).unwrap_or(code_type);
+        Names {
+            code_type: code_type.to_owned(),
+            stem: stem.to_owned(),
+            category_type: format!("{stem}Category"),
+            info_type: format!("{stem}Info"),
+            name_type: format!("{stem}Name"),
+            info_const: format!("{stem}Info").to_shouty_snake_case(),
+            ts_describe_fn: format!("describe{code_type}"),
+            ts_guard_fn: format!("is{code_type}"),
+            snake_module: code_type.to_snake_case(),
+            kebab_module: code_type.to_kebab_case(),
+        }
+    }
+}
+
+/// Identifiers come from targets that always have them; an empty one would fail to compile
+/// in the toolchain tests rather than pass silently.
+fn ident(ident: Option<String>) -> String {
+    ident.unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use errcodes_model::SourceFile;
+
+    fn view(yaml: &str) -> View {
+        let parsed = errcodes_yaml::parse(&SourceFile::new("t.yaml", yaml));
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        View::new(&parsed.registry.unwrap()).unwrap()
+    }
+
+    const HEAD: &str = "version: 1\nenum: TuringErrorCode\ndocs: {base_url: /e}\ncategories:\n  - {id: rate_limit, label: L}\n";
+
+    #[test]
+    fn sorted_and_named() {
+        let v = view(&format!(
+            "{HEAD}codes:\n  - {{code: 2, name: B_B, http: 400, category: rate_limit, message: b}}\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n"
+        ));
+        assert_eq!(v.codes.iter().map(|c| c.code).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(v.codes[0].rust_variant, "AA");
+        assert_eq!(v.codes[1].docs_path, "/e#2");
+        assert_eq!(v.categories[0].rust_variant, "RateLimit");
+        assert_eq!(v.names.category_type, "TuringErrorCategory");
+        assert_eq!(v.names.info_const, "TURING_ERROR_INFO");
+        assert_eq!(v.names.kebab_module, "turing-error-code");
+    }
+
+    #[test]
+    fn hash_ignores_entry_order_and_comments_but_not_content() {
+        let a = view(&format!(
+            "{HEAD}codes:\n  - {{code: 2, name: B_B, http: 400, category: rate_limit, message: b}}\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n"
+        ));
+        let b = view(&format!(
+            "# comment\n{HEAD}codes:\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n  - {{code: 2, name: B_B, http: 400, category: rate_limit, message: b}}\n"
+        ));
+        let c = view(&format!(
+            "{HEAD}codes:\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n  - {{code: 2, name: B_B, http: 401, category: rate_limit, message: b}}\n"
+        ));
+        assert_eq!(a.content_hash, b.content_hash);
+        assert_ne!(a.content_hash, c.content_hash);
+        assert!(a.content_hash.starts_with("sha256:") && a.content_hash.len() == 71);
+    }
+}

@@ -1,0 +1,82 @@
+{% for line in header -%}
+// {{ line }}
+{% endfor -%}
+//
+// Error codes of the {{ v.names.code_type }} registry. No runtime dependencies.
+
+/** A category of error codes, as the docs page groups them. */
+export type {{ v.names.category_type }} =
+{%- for c in v.categories %}
+  | {{ c.id|json_str }}
+{%- endfor %};
+
+/** Every error code this build knows: the `code` of a failed response's body. */
+export type {{ v.names.code_type }} =
+{%- for c in v.codes %}
+  | {{ c.code }}
+{%- endfor %};
+
+/** Every error code, by name. */
+export const {{ v.names.code_type }} = Object.freeze({
+{%- for c in v.codes %}
+  /**
+{{ c.message|doc_lines("   * ") }}
+   */
+  {{ c.name }}: {{ c.code }},
+{%- endfor %}
+} as const);
+
+/** The name of an error code. */
+export type {{ v.names.name_type }} = keyof typeof {{ v.names.code_type }};
+
+/** What the registry says of one error code. */
+export interface {{ v.names.info_type }} {
+  /** The number sent in the response body. */
+  readonly code: {{ v.names.code_type }};
+  /** The SCREAMING_SNAKE_CASE name. */
+  readonly name: {{ v.names.name_type }};
+  /** The HTTP status the platform answers with. */
+  readonly httpStatus: number;
+  /** The category's stable id. */
+  readonly category: {{ v.names.category_type }};
+  /** The category's label on the docs page. */
+  readonly categoryLabel: string;
+  /** The English message sent with the code. */
+  readonly message: string;
+  /** Whether retrying the same request can succeed. */
+  readonly retryable: boolean;
+  /** The path of the code's entry on the docs page. */
+  readonly docsPath: string;
+  /** Why the code is deprecated and what to use instead. */
+  readonly deprecated?: string;
+}
+
+/** Every error code's metadata, by code. */
+export const {{ v.names.info_const }}: Readonly<Record<{{ v.names.code_type }}, {{ v.names.info_type }}>> = Object.freeze({
+{%- for c in v.codes %}
+  {{ c.code }}: Object.freeze({
+    code: {{ c.code }},
+    name: {{ c.name|json_str }},
+    httpStatus: {{ c.http }},
+    category: {{ v.category_of(c).id|json_str }},
+    categoryLabel: {{ v.category_of(c).label|json_str }},
+    message: {{ c.message|json_str }},
+    retryable: {{ c.retryable }},
+    docsPath: {{ c.docs_path|json_str }},
+{%- if let Some(d) = c.deprecated %}
+    deprecated: {{ d|json_str }},
+{%- endif %}
+  }),
+{%- endfor %}
+});
+
+/** Whether `value` is an error code this build knows. */
+export function {{ v.names.ts_guard_fn }}(value: unknown): value is {{ v.names.code_type }} {
+  return typeof value === "number" && Object.prototype.hasOwnProperty.call({{ v.names.info_const }}, value);
+}
+
+/** The metadata of `code`, or `undefined` for a code this build does not know. */
+export function {{ v.names.ts_describe_fn }}(code: number): {{ v.names.info_type }} | undefined {
+  return {{ v.names.ts_guard_fn }}(code) ? {{ v.names.info_const }}[code] : undefined;
+}
+
