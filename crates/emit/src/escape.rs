@@ -21,12 +21,21 @@ pub fn markdown_inline(s: &str) -> Vec<String> {
 
 fn markdown_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
-    let mut chars = line.chars().peekable();
     let mut at_start = true;
-    while let Some(c) = chars.next() {
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(url) = url_at(rest, &out) {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = &rest[url.len()..];
+            at_start = false;
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$' => true,
-            '&' => chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#'),
+            '&' => rest.starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#'),
             '#' | '-' | '+' | '=' => at_start,
             '.' | ')' => at_start_of_number(&out),
             _ => false,
@@ -40,6 +49,29 @@ fn markdown_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// A bare `http://` or `https://` URL starting `rest`, after a word boundary: it runs to
+/// whitespace or a closing bracket or quote, without trailing punctuation (GitHub's rule for
+/// autolinks). Such URLs become `<autolinks>`, which rustdoc requires and every renderer
+/// shows as the same text.
+fn url_at<'a>(rest: &'a str, before: &str) -> Option<&'a str> {
+    if !(rest.starts_with("https://") || rest.starts_with("http://")) {
+        return None;
+    }
+    if before.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let end = rest
+        .find(|c: char| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '`')
+        })
+        .unwrap_or(rest.len());
+    let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    let scheme = url.find("://").map_or(0, |i| i + 3);
+    (url.len() > scheme).then_some(url)
 }
 
 /// Whether `out` so far is a line of only digits (so a `.` or `)` would start a list item).
@@ -112,6 +144,13 @@ mod tests {
         assert_eq!(markdown_cell("限流 & 配额 &amp;"), "限流 & 配额 \\&amp;");
         assert_eq!(markdown_cell("one\ntwo"), "one<br>two");
         assert_eq!(markdown_cell("# h\n- l\n12. n\nx-y"), "\\# h<br>\\- l<br>12\\. n<br>x-y");
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks() {
+        assert_eq!(markdown_cell("login (https://a.b/c_d) now."), "login (<https://a.b/c_d>) now.");
+        assert_eq!(markdown_cell("see http://x.y."), "see <http://x.y>.");
+        assert_eq!(markdown_cell("nohttps://x https://"), "nohttps://x https://");
     }
 
     #[test]

@@ -54,6 +54,7 @@ check_ids! {
     MissingKey = "missing-key", Error, "A required key is absent.";
     WrongType = "wrong-type", Error, "A value has the wrong YAML type or is out of range.";
     UnsupportedVersion = "unsupported-version", Error, "`version` is not a schema version this build reads.";
+    NoCodes = "no-codes", Error, "The registry lists no codes, so there is nothing to generate.";
     InvalidEnumName = "invalid-enum-name", Error, "`enum` is not an UpperCamelCase identifier usable in every target.";
     InvalidDocsUrl = "invalid-docs-url", Error, "`docs.base_url` is empty or holds whitespace or control characters.";
     InvalidCategoryId = "invalid-category-id", Error, "A category id is not snake_case.";

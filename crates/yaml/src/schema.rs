@@ -84,6 +84,15 @@ impl Cx<'_> {
         let docs = self.required(&fields, "docs").and_then(|n| self.docs(n));
         let categories = self.list(&fields, "categories", false, |cx, n, i| cx.category(n, i));
         let codes = self.list(&fields, "codes", false, |cx, n, i| cx.code(n, i));
+        if let Some(node) = fields.get("codes")
+            && matches!(&node.value, Value::Seq(items) if items.is_empty())
+        {
+            self.report(
+                Diagnostic::new(CheckId::NoCodes, "the registry lists no codes")
+                    .primary(node.span, "an empty list")
+                    .help("add the first code: `- {code: 1000, name: …, http: …, category: …, message: …}`"),
+            );
+        }
         let reserved = self.list(&fields, "reserved", true, |cx, n, i| cx.reserved(n, i));
         let root_ok = self.diagnostics.len() == before
             || (enum_name.is_some() && docs.is_some() && categories.is_some() && codes.is_some());

@@ -1,0 +1,84 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit status:
+  0  success: the registry is valid and, for check, every generated file is current
+  1  problems found: an invalid registry, stale or missing generated files,
+     or warnings under --deny-warnings
+  2  could not run: bad usage, an unreadable registry, an unwritable output folder";
+
+/// Keeps a platform's error codes in one registry and generates Rust, TypeScript, Python and
+/// Markdown from it.
+#[derive(Debug, Parser)]
+#[command(name = "errcodes", version, after_help = EXIT_CODES, propagate_version = true)]
+pub(crate) struct Args {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+    /// When to color human output.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    pub(crate) color: Color,
+    /// Output format: human (rustc-style), json (one document on stdout), github (workflow
+    /// annotations).
+    #[arg(long, value_enum, default_value_t = FormatArg::Human, global = true)]
+    pub(crate) format: FormatArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Validate the registry and write every generated file whose content changed.
+    #[command(after_help = EXIT_CODES)]
+    Gen {
+        #[command(flatten)]
+        input: Input,
+        /// Folder the generated files go to.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+    },
+    /// Validate the registry and fail if any generated file is missing, stale or left over;
+    /// never writes.
+    #[command(after_help = EXIT_CODES)]
+    Check {
+        #[command(flatten)]
+        input: Input,
+        /// Folder the generated files are in.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+        /// Fail on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Validate the registry only.
+    #[command(after_help = EXIT_CODES)]
+    Validate {
+        #[command(flatten)]
+        input: Input,
+        /// Fail on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct Input {
+    /// The registry to read.
+    #[arg(long, default_value = "registry.yaml")]
+    pub(crate) registry: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FormatArg {
+    Human,
+    Json,
+    Github,
+}

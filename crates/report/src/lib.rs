@@ -1,0 +1,59 @@
+//! Reporting: turns diagnostics and the writer's file states into text, in one of three
+//! [`Format`]s. It decides nothing: what passes and fails, and the exit code, are the CLI's.
+
+mod github;
+mod human;
+mod json;
+mod position;
+
+use errcodes_model::{Diagnostic, Severity, SourceFile};
+use errcodes_writer::Entry;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// rustc-style text with source snippets, for people.
+    Human,
+    /// One JSON document on stdout, for tools.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), for pull requests.
+    Github,
+}
+
+/// What a command found.
+#[derive(Debug, Clone, Copy)]
+pub struct Findings<'a> {
+    /// The source the diagnostics point into, when one was read.
+    pub source: Option<&'a SourceFile>,
+    /// Every diagnostic.
+    pub diagnostics: &'a [Diagnostic],
+    /// The generated files and their states (empty for `validate`).
+    pub files: &'a [Entry],
+    /// The output folder as the user named it, to show file paths as they know them.
+    pub out_dir: &'a str,
+}
+
+/// Text for the two output streams.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// Machine-readable output and diffs.
+    pub stdout: String,
+    /// Human-readable diagnostics and progress.
+    pub stderr: String,
+}
+
+impl Findings<'_> {
+    /// How many diagnostics of `severity` there are.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+}
+
+/// Renders `findings` in `format`; `color` applies to human output only.
+pub fn render(format: Format, findings: &Findings<'_>, color: bool) -> Rendered {
+    match format {
+        Format::Human => human::render(findings, color),
+        Format::Json => Rendered { stdout: json::render(findings), stderr: String::new() },
+        Format::Github => Rendered { stdout: github::render(findings), stderr: String::new() },
+    }
+}
