@@ -339,7 +339,7 @@ impl Cx<'_> {
             CheckId::WrongType,
             format!("{what} must be {expected}, found {found}"),
         )
-        .primary(node.span, format!("{found}"));
+        .primary(node.span, found);
         if expected == "a string"
             && matches!(node.value, Value::Int(_) | Value::Float | Value::Bool(_))
         {
