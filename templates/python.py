@@ -1,6 +1,9 @@
 {% for line in header -%}
 # {{ line }}
 {% endfor -%}
+#
+# Text beyond ASCII is written as \u escapes, so that no linter mistakes it for confusable
+# characters.
 """Error codes of the {{ v.names.code_type }} registry. No dependencies."""
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Final, NamedTuple
 class {{ v.names.category_type }}(enum.Enum):
     """A category of error codes, as the docs page groups them."""
 {% for c in v.categories %}
-    {{ c.python_member }} = {{ c.id|json_str }}
+    {{ c.python_member }} = {{ c.id|python_str }}
     """{{ c.label|python_doc("    ") }}"""
 {%- endfor %}
 
@@ -73,19 +76,19 @@ class {{ v.names.info_type }}(NamedTuple):
 
 _CATEGORY_LABELS: Final[dict[{{ v.names.category_type }}, str]] = {
 {%- for c in v.categories %}
-    {{ v.names.category_type }}.{{ c.python_member }}: {{ c.label|json_str }},
+    {{ v.names.category_type }}.{{ c.python_member }}: {{ c.label|python_str }},
 {%- endfor %}
 }
 
 {{ v.names.info_const }}: Final[dict[{{ v.names.code_type }}, {{ v.names.info_type }}]] = {
 {%- for c in v.codes %}
     {{ v.names.code_type }}.{{ c.name }}: {{ v.names.info_type }}(
-        message={{ c.message|json_str }},
+        message={{ c.message|python_str }},
         http_status={{ c.http }},
         category={{ v.names.category_type }}.{{ v.category_of(c).python_member }},
         retryable={% if c.retryable %}True{% else %}False{% endif %},
-        docs_path={{ c.docs_path|json_str }},
-        deprecated={% if let Some(d) = c.deprecated %}{{ d|json_str }}{% else %}None{% endif %},
+        docs_path={{ c.docs_path|python_str }},
+        deprecated={% if let Some(d) = c.deprecated %}{{ d|python_str }}{% else %}None{% endif %},
     ),
 {%- endfor %}
 }

@@ -18,6 +18,7 @@ pub enum {{ v.names.category_type }} {
 impl {{ v.names.category_type }} {
     /// Every category, in the order the docs page lists them.
     pub const ALL: &'static [Self] = &[
+        // In the registry's order.
 {%- for c in v.categories %}
         Self::{{ c.rust_variant }},
 {%- endfor %}
@@ -25,22 +26,30 @@ impl {{ v.names.category_type }} {
 
     /// The stable id, as in the registry.
     pub const fn id(self) -> &'static str {
-        match self {
-{%- for c in v.categories %}
-            Self::{{ c.rust_variant }} => {{ c.id|rust_str }},
-{%- endfor %}
-        }
+        {{ v.names.rust_category_meta.table }}[self as usize].id
     }
 
     /// The label the docs page shows.
     pub const fn label(self) -> &'static str {
-        match self {
-{%- for c in v.categories %}
-            Self::{{ c.rust_variant }} => {{ c.label|rust_str }},
-{%- endfor %}
-        }
+        {{ v.names.rust_category_meta.table }}[self as usize].label
     }
 }
+
+/// What the registry says of one category.
+struct {{ v.names.rust_category_meta.ty }} {
+    id: &'static str,
+    label: &'static str,
+}
+
+/// One entry per category, in declaration order.
+const {{ v.names.rust_category_meta.table }}: [{{ v.names.rust_category_meta.ty }}; {{ v.categories.len() }}] = [
+{%- for c in v.categories %}
+    {{ v.names.rust_category_meta.ty }} {
+        id: {{ c.id|rust_str }},
+        label: {{ c.label|rust_str }},
+    },
+{%- endfor %}
+];
 
 /// An error code of the platform: the `code` of a failed response's body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,6 +69,7 @@ pub enum {{ v.names.code_type }} {
 impl {{ v.names.code_type }} {
     /// Every code, in ascending order.
     pub const ALL: &'static [Self] = &[
+        // In ascending order of code: `from_code` searches it.
 {%- for c in v.codes %}
         Self::{{ c.rust_variant }},
 {%- endfor %}
@@ -118,22 +128,22 @@ impl {{ v.names.code_type }} {
         self.meta().docs_path
     }
 
-    const fn meta(self) -> &'static Meta {
-        let (mut low, mut high) = (0, META.len());
+    const fn meta(self) -> &'static {{ v.names.rust_code_meta.ty }} {
+        let (mut low, mut high) = (0, {{ v.names.rust_code_meta.table }}.len());
         while high - low > 1 {
             let middle = low + (high - low) / 2;
-            if META[middle].code <= self as u16 {
+            if {{ v.names.rust_code_meta.table }}[middle].code <= self as u16 {
                 low = middle;
             } else {
                 high = middle;
             }
         }
-        &META[low]
+        &{{ v.names.rust_code_meta.table }}[low]
     }
 }
 
 /// What the registry says of one code.
-struct Meta {
+struct {{ v.names.rust_code_meta.ty }} {
     code: u16,
     name: &'static str,
     message: &'static str,
@@ -144,9 +154,9 @@ struct Meta {
 }
 
 /// One entry per code, in ascending order of code.
-const META: [Meta; {{ v.codes.len() }}] = [
+const {{ v.names.rust_code_meta.table }}: [{{ v.names.rust_code_meta.ty }}; {{ v.codes.len() }}] = [
 {%- for c in v.codes %}
-    Meta {
+    {{ v.names.rust_code_meta.ty }} {
         code: {{ c.code }},
         name: {{ c.name|rust_str }},
         message: {{ c.message|rust_str }},

@@ -26,9 +26,18 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     for code in &registry.codes {
         let id = code.category.value.as_str();
         if !declared.contains_key(id) {
-            let ids: Vec<&str> = registry.categories.iter().map(|c| c.id.value.as_str()).collect();
+            let ids: Vec<&str> = registry
+                .categories
+                .iter()
+                .map(|c| c.id.value.as_str())
+                .collect();
             let help = errcodes_model::suggest(id, &ids).map_or_else(
-                || format!("declare it under `categories`, or use one of: {}", ids.join(", ")),
+                || {
+                    format!(
+                        "declare it under `categories`, or use one of: {}",
+                        ids.join(", ")
+                    )
+                },
                 |s| format!("did you mean `{s}`?"),
             );
             out.push(
@@ -48,9 +57,12 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
         let id = category.id.value.as_str();
         if !registry.codes.iter().any(|c| c.category.value == id) {
             out.push(
-                Diagnostic::new(CheckId::UnusedCategory, format!("category `{id}` has no codes"))
-                    .primary(category.id.span, "declared but never used")
-                    .help("remove it, or give it its first code"),
+                Diagnostic::new(
+                    CheckId::UnusedCategory,
+                    format!("category `{id}` has no codes"),
+                )
+                .primary(category.id.span, "declared but never used")
+                .help("remove it, or give it its first code"),
             );
         }
     }

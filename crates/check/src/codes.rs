@@ -20,18 +20,33 @@ fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {
         by_name.entry(&code.name.value).or_default().push(code);
     }
     for (number, users) in &by_code {
-        let [first, rest @ ..] = users.as_slice() else { continue };
+        let [first, rest @ ..] = users.as_slice() else {
+            continue;
+        };
         if rest.is_empty() {
             continue;
         }
-        let names: Vec<String> = users.iter().map(|c| format!("`{}`", c.name.value)).collect();
+        let names: Vec<String> = users
+            .iter()
+            .map(|c| format!("`{}`", c.name.value))
+            .collect();
         let mut d = Diagnostic::new(
             CheckId::DuplicateCode,
-            format!("code {number} is used by {} entries: {}", users.len(), names.join(", ")),
+            format!(
+                "code {number} is used by {} entries: {}",
+                users.len(),
+                names.join(", ")
+            ),
         )
-        .secondary(first.code.span, format!("first used by `{}`", first.name.value));
+        .secondary(
+            first.code.span,
+            format!("first used by `{}`", first.name.value),
+        );
         for code in rest {
-            d = d.primary(code.code.span, format!("used again by `{}`", code.name.value));
+            d = d.primary(
+                code.code.span,
+                format!("used again by `{}`", code.name.value),
+            );
         }
         let hundred = number - number % 100;
         let help = match next_free(registry, *number) {
@@ -47,7 +62,9 @@ fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {
         out.push(d.help(help));
     }
     for (name, users) in &by_name {
-        let [first, rest @ ..] = users.as_slice() else { continue };
+        let [first, rest @ ..] = users.as_slice() else {
+            continue;
+        };
         for code in rest {
             out.push(
                 Diagnostic::new(
@@ -57,8 +74,14 @@ fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {
                         first.code.value, code.code.value
                     ),
                 )
-                .primary(code.name.span, format!("used again by code {}", code.code.value))
-                .secondary(first.name.span, format!("first used by code {}", first.code.value))
+                .primary(
+                    code.name.span,
+                    format!("used again by code {}", code.code.value),
+                )
+                .secondary(
+                    first.name.span,
+                    format!("first used by code {}", first.code.value),
+                )
                 .help("a name identifies one error in every language: rename one of them"),
             );
         }
@@ -72,9 +95,14 @@ fn next_free(registry: &Registry, number: u16) -> Option<u16> {
     let last = hundred.saturating_add(99);
     let taken = |n: u16| {
         registry.codes.iter().any(|c| c.code.value == n)
-            || registry.reserved.iter().any(|r| r.code.as_ref().is_some_and(|c| c.value == n))
+            || registry
+                .reserved
+                .iter()
+                .any(|r| r.code.as_ref().is_some_and(|c| c.value == n))
     };
-    (number.saturating_add(1)..=last).chain(hundred..number).find(|&n| !taken(n))
+    (number.saturating_add(1)..=last)
+        .chain(hundred..number)
+        .find(|&n| !taken(n))
 }
 
 fn reserved(registry: &Registry, out: &mut Vec<Diagnostic>) {
@@ -145,7 +173,10 @@ fn http(code: &Code, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 CheckId::HttpStatusRange,
-                format!("code {} has HTTP status {status}, outside 100..=599", code.code.value),
+                format!(
+                    "code {} has HTTP status {status}, outside 100..=599",
+                    code.code.value
+                ),
             )
             .primary(code.http.span, "not an HTTP status")
             .help("use the status the platform answers with, such as 400, 404, 429 or 500"),
@@ -154,7 +185,10 @@ fn http(code: &Code, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 CheckId::SuccessStatus,
-                format!("error code {} has the success status {status}", code.code.value),
+                format!(
+                    "error code {} has the success status {status}",
+                    code.code.value
+                ),
             )
             .primary(code.http.span, "a 2xx status")
             .secondary(code.code.span, "a non-zero code is an error")

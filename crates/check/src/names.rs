@@ -19,7 +19,10 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
                         code.code.value
                     ),
                 )
-                .primary(code.name.span, "expected upper-case words joined by single underscores")
+                .primary(
+                    code.name.span,
+                    "expected upper-case words joined by single underscores",
+                )
                 .help(format!("write it as `{}`", name.to_shouty_snake_case())),
             );
         }
@@ -32,15 +35,29 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
                     CheckId::InvalidCategoryId,
                     format!("category id `{id}` is not snake_case"),
                 )
-                .primary(category.id.span, "expected lower-case words joined by single underscores")
+                .primary(
+                    category.id.span,
+                    "expected lower-case words joined by single underscores",
+                )
                 .help(format!("write it as `{}`", id.to_snake_case())),
             );
         }
     }
-    let codes = registry.codes.iter().map(|c| (c.name.value.as_str(), c.name.span));
+    let codes = registry
+        .codes
+        .iter()
+        .map(|c| (c.name.value.as_str(), c.name.span));
     idents(codes.collect(), "code name", Target::code_ident, out);
-    let categories = registry.categories.iter().map(|c| (c.id.value.as_str(), c.id.span));
-    idents(categories.collect(), "category id", Target::category_ident, out);
+    let categories = registry
+        .categories
+        .iter()
+        .map(|c| (c.id.value.as_str(), c.id.span));
+    idents(
+        categories.collect(),
+        "category id",
+        Target::category_ident,
+        out,
+    );
 }
 
 fn enum_name(registry: &Registry, out: &mut Vec<Diagnostic>) {
@@ -51,14 +68,18 @@ fn enum_name(registry: &Registry, out: &mut Vec<Diagnostic>) {
         && camel == *name;
     let reserved = Target::ALL.into_iter().find(|t| t.is_reserved(name));
     if !valid || reserved.is_some() {
-        let why = reserved.map_or("it is not an UpperCamelCase ASCII identifier".to_owned(), |t| {
-            format!("it is a reserved word in {}", t.display_name())
-        });
+        let why = reserved.map_or(
+            "it is not an UpperCamelCase ASCII identifier".to_owned(),
+            |t| format!("it is a reserved word in {}", t.display_name()),
+        );
         let mut d = Diagnostic::new(
             CheckId::InvalidEnumName,
             format!("`enum: {name}` cannot name the generated types: {why}"),
         )
-        .primary(registry.enum_name.span, "used as the type name in every target");
+        .primary(
+            registry.enum_name.span,
+            "used as the type name in every target",
+        );
         if !valid && !camel.is_empty() {
             d = d.help(format!("write it as `{camel}`"));
         }
@@ -130,7 +151,9 @@ fn idents(
 fn is_screaming_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.split('_').all(|w| {
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         })
 }
 
@@ -138,7 +161,9 @@ fn is_screaming_snake(name: &str) -> bool {
 fn is_snake(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id.split('_').all(|w| {
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
 

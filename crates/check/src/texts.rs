@@ -1,12 +1,17 @@
 //! Free text (messages, labels, deprecation notes, descriptions, reasons, the docs URL): never
 //! empty, never padded with whitespace, and free of control characters other than newline
-//! and tab, which no target can carry faithfully everywhere.
+//! and tab and of invisible or direction-changing characters.
 
 use errcodes_model::{CheckId, Diagnostic, Registry, Spanned};
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     for category in &registry.categories {
-        text(&format!("category `{}`", category.id.value), "label", &category.label, out);
+        text(
+            &format!("category `{}`", category.id.value),
+            "label",
+            &category.label,
+            out,
+        );
     }
     for code in &registry.codes {
         for (field, value) in code.texts() {
@@ -18,7 +23,10 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     }
     let url = &registry.docs.base_url;
     if url.value.is_empty()
-        || url.value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#')
+        || url
+            .value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '#')
     {
         out.push(
             Diagnostic::new(
@@ -35,9 +43,12 @@ fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnos
     let s = &value.value;
     if s.trim().is_empty() {
         out.push(
-            Diagnostic::new(CheckId::EmptyText, format!("the {field} of {owner} is empty"))
-                .primary(value.span, "empty")
-                .help(format!("write the {field} people will read")),
+            Diagnostic::new(
+                CheckId::EmptyText,
+                format!("the {field} of {owner} is empty"),
+            )
+            .primary(value.span, "empty")
+            .help(format!("write the {field} people will read")),
         );
     } else if s.trim() != s {
         out.push(
@@ -49,20 +60,41 @@ fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnos
             .help("remove the padding (for a block scalar, use `|-` to drop the final newline)"),
         );
     }
-    if let Some((index, c)) =
-        s.chars().enumerate().find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t'))
-    {
+    if let Some((index, c)) = s.chars().enumerate().find(|(_, c)| forbidden(*c)) {
+        let kind = if c.is_control() {
+            "control character"
+        } else {
+            "invisible or direction-changing character"
+        };
         out.push(
             Diagnostic::new(
                 CheckId::ControlCharacter,
-                format!(
-                    "the {field} of {owner} holds the control character U+{:04X} at character {}",
-                    u32::from(c),
-                    index + 1
-                ),
+                format!("the {field} of {owner} holds the {kind} U+{:04X} at character {}", u32::from(c), index + 1),
             )
             .primary(value.span, "in this text")
-            .help("remove it: only newline and tab are allowed in text"),
+            .help("remove it: text may hold newlines and tabs, but no other control, invisible or bidirectional characters"),
         );
     }
+}
+
+/// Characters no registry text may hold: control characters other than newline and tab (no
+/// target carries them faithfully in every context), and invisible or bidirectional formatting
+/// characters, which make text read differently from what it is ("Trojan Source"; rustc
+/// refuses them in literals and comments). Zero-width joiners stay allowed: emoji and some
+/// scripts need them.
+fn forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t'))
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }

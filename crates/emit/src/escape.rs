@@ -6,9 +6,48 @@ pub fn rust_str(s: &str) -> String {
     proc_macro2::Literal::string(s).to_string()
 }
 
-/// A JSON string literal, which is also a valid TypeScript and Python string literal.
+/// A JSON string literal, which is also a valid TypeScript string literal.
 pub fn json_str(s: &str) -> String {
     serde_json::Value::from(s).to_string()
+}
+
+/// A Python string literal in ASCII, quoted as ruff and black quote: double quotes unless
+/// single quotes need fewer escapes.
+pub fn python_str(s: &str) -> String {
+    let quote = if s.matches('"').count() > s.matches('\'').count() {
+        '\''
+    } else {
+        '"'
+    };
+    format!("{quote}{}{quote}", python_escape(s, quote, ""))
+}
+
+/// Python text in ASCII: backslashes, `quote`, newlines and tabs escaped, and every character
+/// beyond ASCII as `\\uXXXX` or `\\UXXXXXXXX`, so that no linter takes registry text for
+/// confusable characters in code (ruff's RUF001 to RUF003 flag fullwidth punctuation, common
+/// in Chinese text). With `indent`, newlines stay line breaks followed by the indentation, as
+/// a docstring's lines.
+fn python_escape(s: &str, quote: char, indent: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' if !indent.is_empty() => {
+                out.push('\n');
+                out.push_str(indent);
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            ' '..='~' => out.push(c),
+            c if u32::from(c) <= 0xFFFF => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push_str(&format!("\\U{:08x}", u32::from(c))),
+        }
+    }
+    out
 }
 
 /// Text as CommonMark inline content that renders as exactly that text: markup characters are
@@ -38,6 +77,7 @@ fn markdown_line(line: &str) -> String {
             '&' => rest.starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#'),
             '#' | '-' | '+' | '=' => at_start,
             '.' | ')' => at_start_of_number(&out),
+            '/' => out.ends_with('*'),
             _ => false,
         };
         if escape {
@@ -81,19 +121,17 @@ fn at_start_of_number(out: &str) -> bool {
 }
 
 /// Doc-comment lines: each line of `s` as Markdown after `prefix` (`/// ` or ` * `), with no
-/// trailing space on empty lines.
+/// trailing space on empty lines and tabs as four spaces (as rustdoc and clippy expect).
 pub fn doc_lines(s: &str, prefix: &str) -> String {
-    markdown_inline(s)
+    markdown_inline(&s.replace('\t', "    "))
         .iter()
-        .map(
-            |line| {
-                if line.is_empty() {
-                    prefix.trim_end().to_owned()
-                } else {
-                    format!("{prefix}{line}")
-                }
-            },
-        )
+        .map(|line| {
+            if line.is_empty() {
+                prefix.trim_end().to_owned()
+            } else {
+                format!("{prefix}{line}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -103,18 +141,12 @@ pub fn markdown_cell(s: &str) -> String {
     markdown_inline(s).join("<br>")
 }
 
-/// The inside of a Python `"""` docstring: backslashes and quotes escaped, lines after the
-/// first indented by `indent`.
+/// The inside of a Python `"""` docstring, in ASCII as [`python_str`], lines after the first
+/// indented by `indent` and no trailing whitespace on empty lines.
 pub fn python_doc(s: &str, indent: &str) -> String {
-    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
-    escaped
+    python_escape(s, '"', indent)
         .split('\n')
-        .enumerate()
-        .map(
-            |(i, line)| {
-                if i == 0 || line.is_empty() { line.to_owned() } else { format!("{indent}{line}") }
-            },
-        )
+        .map(str::trim_end)
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -143,26 +175,44 @@ mod tests {
         );
         assert_eq!(markdown_cell("限流 & 配额 &amp;"), "限流 & 配额 \\&amp;");
         assert_eq!(markdown_cell("one\ntwo"), "one<br>two");
-        assert_eq!(markdown_cell("# h\n- l\n12. n\nx-y"), "\\# h<br>\\- l<br>12\\. n<br>x-y");
+        assert_eq!(
+            markdown_cell("# h\n- l\n12. n\nx-y"),
+            "\\# h<br>\\- l<br>12\\. n<br>x-y"
+        );
     }
 
     #[test]
     fn bare_urls_become_autolinks() {
-        assert_eq!(markdown_cell("login (https://a.b/c_d) now."), "login (<https://a.b/c_d>) now.");
+        assert_eq!(
+            markdown_cell("login (https://a.b/c_d) now."),
+            "login (<https://a.b/c_d>) now."
+        );
         assert_eq!(markdown_cell("see http://x.y."), "see <http://x.y>.");
-        assert_eq!(markdown_cell("nohttps://x https://"), "nohttps://x https://");
+        assert_eq!(
+            markdown_cell("nohttps://x https://"),
+            "nohttps://x https://"
+        );
     }
 
     #[test]
     fn doc_lines_have_no_trailing_space_and_no_comment_terminator() {
-        assert_eq!(doc_lines("a\n\nb */", "/// "), "/// a\n///\n/// b \\*/");
+        assert_eq!(doc_lines("a\n\nb */", "/// "), "/// a\n///\n/// b \\*\\/");
+    }
+
+    #[test]
+    fn python_literals_are_ascii() {
+        assert_eq!(
+            python_str("a\"b\\c\nd\té限😀'"),
+            r#""a\"b\\c\nd\t\u00e9\u9650\U0001f600'""#
+        );
+        assert_eq!(python_str("say \"hi\""), r#"'say "hi"'"#);
     }
 
     #[test]
     fn python_docstrings_cannot_close_early() {
         assert_eq!(
-            python_doc("say \"\"\"hi\\\nthere", "    "),
-            "say \\\"\\\"\\\"hi\\\\\n    there"
+            python_doc("say \"\"\"hi\\\n\nthere 限", "    "),
+            "say \\\"\\\"\\\"hi\\\\\n\n    there \\u9650"
         );
     }
 }

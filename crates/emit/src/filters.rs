@@ -12,10 +12,16 @@ pub fn rust_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(escape::rust_str(&s.to_string())))
 }
 
-/// `{{ s|json_str }}`: a TypeScript or Python string literal.
+/// `{{ s|json_str }}`: a TypeScript string literal.
 #[askama::filter_fn]
 pub fn json_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(escape::json_str(&s.to_string())))
+}
+
+/// `{{ s|python_str }}`: a Python string literal, in ASCII.
+#[askama::filter_fn]
+pub fn python_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::python_str(&s.to_string())))
 }
 
 /// `{{ s|doc_lines("    /// ") }}`: doc-comment lines with the given prefix.

@@ -16,6 +16,10 @@ pub(crate) fn is_inert(c: char) -> bool {
 
 impl askama::filters::Escaper for Guard {
     fn write_escaped_str<W: Write>(&self, mut dest: W, string: &str) -> fmt::Result {
-        if string.chars().all(is_inert) { dest.write_str(string) } else { Err(fmt::Error) }
+        if string.chars().all(is_inert) {
+            dest.write_str(string)
+        } else {
+            Err(fmt::Error)
+        }
     }
 }

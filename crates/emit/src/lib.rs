@@ -47,20 +47,28 @@ pub fn emit(target: Target, view: &View) -> Result<GeneratedFile, EmitError> {
         Target::Python => (python::path(view), python::render(view, &header)),
         Target::Markdown => (markdown::path(view), markdown::render(view, &header)),
     };
-    let contents =
-        rendered.map_err(|source| EmitError { target: target.display_name(), source })?;
+    let contents = rendered.map_err(|source| EmitError {
+        target: target.display_name(),
+        source,
+    })?;
     Ok(GeneratedFile { path, contents })
 }
 
 /// Renders every target, in [`Target::ALL`] order.
 pub fn emit_all(view: &View) -> Result<Vec<GeneratedFile>, EmitError> {
-    Target::ALL.into_iter().map(|target| emit(target, view)).collect()
+    Target::ALL
+        .into_iter()
+        .map(|target| emit(target, view))
+        .collect()
 }
 
 /// The lines every file opens with, each target putting them in its own comment syntax.
 fn header(view: &View) -> [String; 3] {
     [
-        format!("{GENERATED_MARKER} from the {} registry. Do not edit.", view.names.code_type),
+        format!(
+            "{GENERATED_MARKER} from the {} registry. Do not edit.",
+            view.names.code_type
+        ),
         "Regenerate with: errcodes gen".to_owned(),
         format!("Content hash: {}", view.content_hash),
     ]

@@ -48,9 +48,17 @@ fn markdown() {
 fn every_file_is_lf_with_one_trailing_newline_and_the_header() {
     for file in errcodes_emit::emit_all(&view()).unwrap() {
         assert!(!file.contents.contains('\r'), "{}", file.path);
-        assert!(file.contents.ends_with('\n') && !file.contents.ends_with("\n\n"), "{}", file.path);
+        assert!(
+            file.contents.ends_with('\n') && !file.contents.ends_with("\n\n"),
+            "{}",
+            file.path
+        );
         let head: String = file.contents.lines().take(4).collect::<Vec<_>>().join("\n");
-        assert!(head.contains(errcodes_emit::GENERATED_MARKER), "{}", file.path);
+        assert!(
+            head.contains(errcodes_emit::GENERATED_MARKER),
+            "{}",
+            file.path
+        );
         assert!(head.contains("errcodes gen"), "{}", file.path);
         assert!(head.contains(&view().content_hash), "{}", file.path);
     }
@@ -61,11 +69,18 @@ fn output_does_not_depend_on_entry_order() {
     let text = include_str!("fixtures/small.yaml");
     let (head, codes) = text.split_once("codes:\n").unwrap();
     let codes = format!("\n{codes}");
-    let mut entries: Vec<&str> = codes.split("\n  - ").map(str::trim_end).filter(|e| !e.is_empty()).collect();
+    let mut entries: Vec<&str> = codes
+        .split("\n  - ")
+        .map(str::trim_end)
+        .filter(|e| !e.is_empty())
+        .collect();
     entries.reverse();
     let reordered = format!("{head}codes:\n  - {}\n", entries.join("\n  - "));
     let parsed = errcodes_yaml::parse(&SourceFile::new("r.yaml", reordered));
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     let other = View::new(&parsed.registry.unwrap()).unwrap();
-    assert_eq!(errcodes_emit::emit_all(&other).unwrap(), errcodes_emit::emit_all(&view()).unwrap());
+    assert_eq!(
+        errcodes_emit::emit_all(&other).unwrap(),
+        errcodes_emit::emit_all(&view()).unwrap()
+    );
 }

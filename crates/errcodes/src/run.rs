@@ -26,15 +26,18 @@ pub(crate) fn run(args: &Args) -> Exit {
     };
     let out = Output { format, color };
     match &args.command {
-        Command::Validate { input, deny_warnings } => {
-            validate(&out, &input.registry, *deny_warnings)
-        }
+        Command::Validate {
+            input,
+            deny_warnings,
+        } => validate(&out, &input.registry, *deny_warnings),
         Command::Gen { input, out: dir } => {
             generate(&out, &input.registry, dir, Mode::Write, false)
         }
-        Command::Check { input, out: dir, deny_warnings } => {
-            generate(&out, &input.registry, dir, Mode::Check, *deny_warnings)
-        }
+        Command::Check {
+            input,
+            out: dir,
+            deny_warnings,
+        } => generate(&out, &input.registry, dir, Mode::Check, *deny_warnings),
     }
 }
 
@@ -58,7 +61,13 @@ fn validate(out: &Output, registry: &Path, deny_warnings: bool) -> Exit {
     let findings = findings(&loaded, &[], "");
     emit(out, &findings);
     let exit = verdict(&findings, deny_warnings);
-    summary(out, &findings, exit, "the registry is valid", &fix_command(registry, None));
+    summary(
+        out,
+        &findings,
+        exit,
+        "the registry is valid",
+        &fix_command(registry, None),
+    );
     exit
 }
 
@@ -71,21 +80,36 @@ fn generate(out: &Output, registry: &Path, dir: &Path, mode: Mode, deny_warnings
     let Some(view) = &loaded.view else {
         let findings = findings(&loaded, &[], &dir_name);
         emit(out, &findings);
-        summary(out, &findings, Exit::Problems, "", &fix_command(registry, None));
+        summary(
+            out,
+            &findings,
+            Exit::Problems,
+            "",
+            &fix_command(registry, None),
+        );
         return Exit::Problems;
     };
     let files = match errcodes_emit::emit_all(view) {
         Ok(files) => files,
         Err(error) => return fail(&format!("internal error: {error}")),
     };
-    let planned: Vec<Planned> =
-        files.into_iter().map(|f| Planned { path: f.path, contents: f.contents }).collect();
+    let planned: Vec<Planned> = files
+        .into_iter()
+        .map(|f| Planned {
+            path: f.path,
+            contents: f.contents,
+        })
+        .collect();
     let entries = match errcodes_writer::sync(dir, &planned, errcodes_emit::GENERATED_MARKER, mode)
     {
         Ok(entries) => entries,
         Err(error) => return fail(&error.to_string()),
     };
-    let findings = findings(&loaded, if mode == Mode::Check { &entries } else { &[] }, &dir_name);
+    let findings = findings(
+        &loaded,
+        if mode == Mode::Check { &entries } else { &[] },
+        &dir_name,
+    );
     emit(out, &findings);
     if mode == Mode::Write {
         written(out, &entries, &dir_name);
@@ -122,18 +146,31 @@ fn load(path: &Path) -> Result<Loaded, String> {
             view = Some(View::new(&registry).map_err(|e| format!("internal error: {e}"))?);
         }
     }
-    Ok(Loaded { source, diagnostics, view })
+    Ok(Loaded {
+        source,
+        diagnostics,
+        view,
+    })
 }
 
 fn findings<'a>(loaded: &'a Loaded, files: &'a [Entry], out_dir: &'a str) -> Findings<'a> {
-    Findings { source: Some(&loaded.source), diagnostics: &loaded.diagnostics, files, out_dir }
+    Findings {
+        source: Some(&loaded.source),
+        diagnostics: &loaded.diagnostics,
+        files,
+        out_dir,
+    }
 }
 
 fn verdict(findings: &Findings<'_>, deny_warnings: bool) -> Exit {
     let drift = findings.files.iter().any(|f| f.state != State::Current);
     let errors = findings.count(Severity::Error) > 0;
     let warnings = deny_warnings && findings.count(Severity::Warning) > 0;
-    if drift || errors || warnings { Exit::Problems } else { Exit::Ok }
+    if drift || errors || warnings {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    }
 }
 
 fn emit(out: &Output, findings: &Findings<'_>) {
@@ -147,7 +184,11 @@ fn summary(out: &Output, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &st
     }
     let errors = findings.count(Severity::Error);
     let warnings = findings.count(Severity::Warning);
-    let drifted = findings.files.iter().filter(|f| f.state != State::Current).count();
+    let drifted = findings
+        .files
+        .iter()
+        .filter(|f| f.state != State::Current)
+        .count();
     let line = match exit {
         Exit::Ok if warnings > 0 => format!("{ok} ({warnings} {})\n", plural(warnings, "warning")),
         Exit::Ok => format!("{ok}\n"),
@@ -161,10 +202,16 @@ fn summary(out: &Output, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &st
             if drifted == 1 { "file is" } else { "files are" }
         ),
         _ => {
-            format!("error: {warnings} {} denied by --deny-warnings\n", plural(warnings, "warning"))
+            format!(
+                "error: {warnings} {} denied by --deny-warnings\n",
+                plural(warnings, "warning")
+            )
         }
     };
-    print(&Rendered { stdout: String::new(), stderr: line });
+    print(&Rendered {
+        stdout: String::new(),
+        stderr: line,
+    });
 }
 
 fn written(out: &Output, entries: &[Entry], dir: &str) {
@@ -187,7 +234,10 @@ fn written(out: &Output, entries: &[Entry], dir: &str) {
         entries.len(),
         entries.len() - changed
     ));
-    print(&Rendered { stdout: String::new(), stderr: text });
+    print(&Rendered {
+        stdout: String::new(),
+        stderr: text,
+    });
 }
 
 /// The command that regenerates with the same inputs.
@@ -203,16 +253,27 @@ fn fix_command(registry: &Path, dir: Option<&Path>) -> String {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_owned() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    }
 }
 
 /// Could not run: say why, exit 2.
 fn fail(message: &str) -> Exit {
-    print(&Rendered { stdout: String::new(), stderr: format!("error: {message}\n") });
+    print(&Rendered {
+        stdout: String::new(),
+        stderr: format!("error: {message}\n"),
+    });
     Exit::Failed
 }
 
 fn print(rendered: &Rendered) {
-    let _ = std::io::stdout().lock().write_all(rendered.stdout.as_bytes());
-    let _ = std::io::stderr().lock().write_all(rendered.stderr.as_bytes());
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(rendered.stdout.as_bytes());
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(rendered.stderr.as_bytes());
 }

@@ -70,7 +70,7 @@ check_ids! {
     HttpStatusRange = "http-status-range", Error, "An HTTP status outside 100..=599.";
     SuccessStatus = "success-status", Error, "A non-zero code with a 2xx status.";
     EmptyText = "empty-text", Error, "A message or other text is empty or padded with whitespace.";
-    ControlCharacter = "control-character", Error, "Text holds a control character other than newline and tab.";
+    ControlCharacter = "control-character", Error, "Text holds a control character other than newline and tab, or an invisible or bidirectional formatting character.";
     ReservedCodeUsed = "reserved-code-used", Error, "An entry uses a code listed under `reserved`.";
     ReservedNameUsed = "reserved-name-used", Error, "An entry uses a name listed under `reserved`.";
     DuplicateReserved = "duplicate-reserved", Error, "A code or name is listed under `reserved` twice.";
@@ -123,14 +123,22 @@ impl Diagnostic {
     /// Adds the primary position.
     #[must_use]
     pub fn primary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label { span, message: message.into(), primary: true });
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            primary: true,
+        });
         self
     }
 
     /// Adds a secondary position.
     #[must_use]
     pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label { span, message: message.into(), primary: false });
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            primary: false,
+        });
         self
     }
 
@@ -143,7 +151,11 @@ impl Diagnostic {
 
     /// The first primary position, where the diagnostic is reported.
     pub fn main_span(&self) -> Option<Span> {
-        self.labels.iter().find(|l| l.primary).or(self.labels.first()).map(|l| l.span)
+        self.labels
+            .iter()
+            .find(|l| l.primary)
+            .or(self.labels.first())
+            .map(|l| l.span)
     }
 }
 

@@ -15,7 +15,10 @@ pub struct SourceFile {
 impl SourceFile {
     /// Wraps already-read text; no I/O happens here.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { name: name.into(), text: text.into() }
+        Self {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     /// The span of the character at 1-based `line` and `column` (columns count characters),
@@ -29,13 +32,30 @@ impl SourceFile {
                     .nth(column.saturating_sub(1) as usize)
                     .map_or(text.trim_end_matches(['\n', '\r']).len(), |(at, _)| at);
                 let start = offset + within;
-                let end = self.text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
-                let end = if self.text[start..end].contains(['\n', '\r']) { start } else { end };
-                return Span { start, end, line, column };
+                let end = self.text[start..]
+                    .chars()
+                    .next()
+                    .map_or(start, |c| start + c.len_utf8());
+                let end = if self.text[start..end].contains(['\n', '\r']) {
+                    start
+                } else {
+                    end
+                };
+                return Span {
+                    start,
+                    end,
+                    line,
+                    column,
+                };
             }
             offset += text.len();
         }
-        Span { start: self.text.len(), end: self.text.len(), line, column }
+        Span {
+            start: self.text.len(),
+            end: self.text.len(),
+            line,
+            column,
+        }
     }
 }
 

@@ -18,7 +18,10 @@ mod tests {
     #[test]
     fn suggests_close_words_only() {
         assert_eq!(suggest("htpp", &["code", "http", "name"]), Some("http"));
-        assert_eq!(suggest("rate_limt", &["rate_limit", "file"]), Some("rate_limit"));
+        assert_eq!(
+            suggest("rate_limt", &["rate_limit", "file"]),
+            Some("rate_limit")
+        );
         assert_eq!(suggest("zzzzzz", &["code", "http"]), None);
     }
 }

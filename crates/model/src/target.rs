@@ -29,8 +29,12 @@ pub struct TargetIdents {
 
 impl Target {
     /// Every target, in output order.
-    pub const ALL: [Target; 4] =
-        [Target::Rust, Target::TypeScript, Target::Python, Target::Markdown];
+    pub const ALL: [Target; 4] = [
+        Target::Rust,
+        Target::TypeScript,
+        Target::Python,
+        Target::Markdown,
+    ];
 
     /// What the target is called in messages.
     pub const fn display_name(self) -> &'static str {
@@ -166,15 +170,27 @@ mod tests {
 
     #[test]
     fn rust_idents_are_upper_camel_and_can_collide() {
-        assert_eq!(Target::Rust.code_ident("HTTP_TIMEOUT_ERROR").unwrap(), "HttpTimeoutError");
-        assert_eq!(Target::Rust.code_ident("FOO_BAR1"), Target::Rust.code_ident("FOO_BAR_1"));
+        assert_eq!(
+            Target::Rust.code_ident("HTTP_TIMEOUT_ERROR").unwrap(),
+            "HttpTimeoutError"
+        );
+        assert_eq!(
+            Target::Rust.code_ident("FOO_BAR1"),
+            Target::Rust.code_ident("FOO_BAR_1")
+        );
         assert!(Target::Rust.is_reserved(&Target::Rust.code_ident("SELF").unwrap()));
     }
 
     #[test]
     fn category_idents() {
-        assert_eq!(Target::Rust.category_ident("rate_limit").unwrap(), "RateLimit");
-        assert_eq!(Target::Python.category_ident("rate_limit").unwrap(), "RATE_LIMIT");
+        assert_eq!(
+            Target::Rust.category_ident("rate_limit").unwrap(),
+            "RateLimit"
+        );
+        assert_eq!(
+            Target::Python.category_ident("rate_limit").unwrap(),
+            "RATE_LIMIT"
+        );
         assert_eq!(Target::Markdown.category_ident("rate_limit"), None);
     }
 }

@@ -27,7 +27,9 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
             "::error file={},title={}::{}",
             property(&path),
             property("errcodes: generated file out of date"),
-            data(&format!("{path} {what}: run `errcodes gen` and commit the result"))
+            data(&format!(
+                "{path} {what}: run `errcodes gen` and commit the result"
+            ))
         );
     }
     out
@@ -51,10 +53,17 @@ fn annotation(out: &mut String, findings: &Findings<'_>, d: &Diagnostic) {
             properties.push(format!("endColumn={end_column}"));
         }
     }
-    properties.push(format!("title={}", property(&format!("errcodes {}", d.id.as_str()))));
+    properties.push(format!(
+        "title={}",
+        property(&format!("errcodes {}", d.id.as_str()))
+    ));
     let mut text = d.message.clone();
     for label in d.labels.iter().filter(|l| Some(l.span) != d.main_span()) {
-        let _ = write!(text, "\n{}:{}: {}", label.span.line, label.span.column, label.message);
+        let _ = write!(
+            text,
+            "\n{}:{}: {}",
+            label.span.line, label.span.column, label.message
+        );
     }
     if let Some(help) = &d.help {
         let _ = write!(text, "\nhelp: {help}");
@@ -64,7 +73,9 @@ fn annotation(out: &mut String, findings: &Findings<'_>, d: &Diagnostic) {
 
 /// Escapes a workflow command's message.
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a workflow command's property value.

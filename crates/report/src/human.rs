@@ -10,7 +10,11 @@ use errcodes_writer::State;
 use crate::{Findings, Rendered};
 
 pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = Rendered::default();
     for diagnostic in findings.diagnostics {
         let group = group(findings.source, diagnostic);
@@ -47,9 +51,13 @@ fn group<'a>(source: Option<&'a SourceFile>, d: &'a Diagnostic) -> Group<'a> {
     let mut group = match source.filter(|_| !d.labels.is_empty()) {
         Some(source) => {
             let annotations = d.labels.iter().map(|label| {
-                let kind =
-                    if label.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
-                kind.span(label.span.start..label.span.end).label(label.message.as_str())
+                let kind = if label.primary {
+                    AnnotationKind::Primary
+                } else {
+                    AnnotationKind::Context
+                };
+                kind.span(label.span.start..label.span.end)
+                    .label(label.message.as_str())
             });
             title.element(
                 Snippet::source(source.text.as_str())

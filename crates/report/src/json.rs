@@ -51,7 +51,11 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         version: 1,
         errors: findings.count(Severity::Error),
         warnings: findings.count(Severity::Warning),
-        diagnostics: findings.diagnostics.iter().map(|d| diagnostic(findings, d)).collect(),
+        diagnostics: findings
+            .diagnostics
+            .iter()
+            .map(|d| diagnostic(findings, d))
+            .collect(),
         files: findings
             .files
             .iter()

@@ -45,7 +45,10 @@ pub struct Rendered {
 impl Findings<'_> {
     /// How many diagnostics of `severity` there are.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 }
 
@@ -53,7 +56,13 @@ impl Findings<'_> {
 pub fn render(format: Format, findings: &Findings<'_>, color: bool) -> Rendered {
     match format {
         Format::Human => human::render(findings, color),
-        Format::Json => Rendered { stdout: json::render(findings), stderr: String::new() },
-        Format::Github => Rendered { stdout: github::render(findings), stderr: String::new() },
+        Format::Json => Rendered {
+            stdout: json::render(findings),
+            stderr: String::new(),
+        },
+        Format::Github => Rendered {
+            stdout: github::render(findings),
+            stderr: String::new(),
+        },
     }
 }

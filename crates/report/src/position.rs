@@ -9,9 +9,10 @@ pub(crate) fn end(source: Option<&SourceFile>, span: Span) -> (u32, u32) {
     };
     match text.rsplit_once('\n') {
         None => (span.line, span.column + count(text.chars().count())),
-        Some((before, last)) => {
-            (span.line + count(before.matches('\n').count() + 1), 1 + count(last.chars().count()))
-        }
+        Some((before, last)) => (
+            span.line + count(before.matches('\n').count() + 1),
+            1 + count(last.chars().count()),
+        ),
     }
 }
 

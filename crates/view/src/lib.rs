@@ -60,10 +60,31 @@ pub struct Names {
     pub ts_describe_fn: String,
     /// TypeScript type guard, `isTuringErrorCode`.
     pub ts_guard_fn: String,
+    /// Rust's private metadata struct and table of codes, `TuringErrorCodeMeta` and
+    /// `TURING_ERROR_CODE_META` (prefixed so that `include!` cannot clash with other items).
+    pub rust_code_meta: MetaNames,
+    /// The same for categories, `TuringErrorCategoryMeta` and `TURING_ERROR_CATEGORY_META`.
+    pub rust_category_meta: MetaNames,
     /// Rust and Python module name, `turing_error_code`.
     pub snake_module: String,
     /// TypeScript module name, `turing-error-code`.
     pub kebab_module: String,
+}
+
+/// A private Rust metadata struct and the constant table of them.
+#[derive(Debug, Clone, Serialize)]
+pub struct MetaNames {
+    /// The struct, `TuringErrorCodeMeta`.
+    pub ty: String,
+    /// The table, `TURING_ERROR_CODE_META`.
+    pub table: String,
+}
+
+impl MetaNames {
+    fn new(ty: String) -> Self {
+        let table = ty.to_shouty_snake_case();
+        MetaNames { ty, table }
+    }
 }
 
 /// One category.
@@ -192,7 +213,10 @@ impl View {
 
 impl Names {
     fn new(code_type: &str) -> Self {
-        let stem = code_type.strip_suffix("Code").filter(|s| !s.is_empty()).unwrap_or(code_type);
+        let stem = code_type
+            .strip_suffix("Code")
+            .filter(|s| !s.is_empty())
+            .unwrap_or(code_type);
         Names {
             code_type: code_type.to_owned(),
             stem: stem.to_owned(),
@@ -202,6 +226,8 @@ impl Names {
             info_const: format!("{stem}Info").to_shouty_snake_case(),
             ts_describe_fn: format!("describe{code_type}"),
             ts_guard_fn: format!("is{code_type}"),
+            rust_code_meta: MetaNames::new(format!("{code_type}Meta")),
+            rust_category_meta: MetaNames::new(format!("{stem}CategoryMeta")),
             snake_module: code_type.to_snake_case(),
             kebab_module: code_type.to_kebab_case(),
         }

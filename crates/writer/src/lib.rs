@@ -93,12 +93,20 @@ pub fn sync(
         let state = match read_if_exists(&path)? {
             None => State::Missing,
             Some(old) if old == file.contents => State::Current,
-            Some(old) => State::Stale { diff: diff(&file.path, &old, &file.contents) },
+            Some(old) => State::Stale {
+                diff: diff(&file.path, &old, &file.contents),
+            },
         };
-        entries.push(Entry { path: file.path.clone(), state });
+        entries.push(Entry {
+            path: file.path.clone(),
+            state,
+        });
     }
     for path in unexpected(out_dir, planned, marker)? {
-        entries.push(Entry { path, state: State::Unexpected });
+        entries.push(Entry {
+            path,
+            state: State::Unexpected,
+        });
     }
     if mode == Mode::Write {
         apply(out_dir, planned, &entries)?;
@@ -108,12 +116,17 @@ pub fn sync(
 
 fn read_if_exists(path: &Path) -> Result<Option<String>, WriteError> {
     match fs::read(path) {
-        Ok(bytes) => Ok(Some(
-            String::from_utf8(bytes)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        )),
+        Ok(bytes) => {
+            Ok(Some(String::from_utf8(bytes).unwrap_or_else(|e| {
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            })))
+        }
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(WriteError { action: "read", path: path.to_owned(), source }),
+        Err(source) => Err(WriteError {
+            action: "read",
+            path: path.to_owned(),
+            source,
+        }),
     }
 }
 
@@ -132,21 +145,38 @@ fn unexpected(
     marker: &str,
 ) -> Result<Vec<String>, WriteError> {
     let wanted: BTreeSet<&str> = planned.iter().map(|p| p.path.as_str()).collect();
-    let folders: BTreeSet<&str> =
-        planned.iter().map(|p| p.path.rsplit_once('/').map_or("", |(dir, _)| dir)).collect();
+    let folders: BTreeSet<&str> = planned
+        .iter()
+        .map(|p| p.path.rsplit_once('/').map_or("", |(dir, _)| dir))
+        .collect();
     let mut found = Vec::new();
     for folder in folders {
         let dir = out_dir.join(folder);
         let listing = match fs::read_dir(&dir) {
             Ok(listing) => listing,
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-            Err(source) => return Err(WriteError { action: "list", path: dir, source }),
+            Err(source) => {
+                return Err(WriteError {
+                    action: "list",
+                    path: dir,
+                    source,
+                });
+            }
         };
         for item in listing {
-            let item =
-                item.map_err(|source| WriteError { action: "list", path: dir.clone(), source })?;
-            let Ok(name) = item.file_name().into_string() else { continue };
-            let rel = if folder.is_empty() { name } else { format!("{folder}/{name}") };
+            let item = item.map_err(|source| WriteError {
+                action: "list",
+                path: dir.clone(),
+                source,
+            })?;
+            let Ok(name) = item.file_name().into_string() else {
+                continue;
+            };
+            let rel = if folder.is_empty() {
+                name
+            } else {
+                format!("{folder}/{name}")
+            };
             let is_file = item.file_type().is_ok_and(|t| t.is_file());
             if is_file && !wanted.contains(rel.as_str()) && starts_with_marker(&item.path(), marker)
             {
@@ -163,7 +193,10 @@ fn starts_with_marker(path: &Path, marker: &str) -> bool {
     let mut head = Vec::with_capacity(512);
     let read = fs::File::open(path).and_then(|f| f.take(512).read_to_end(&mut head));
     read.is_ok()
-        && String::from_utf8_lossy(&head).lines().next().is_some_and(|l| l.contains(marker))
+        && String::from_utf8_lossy(&head)
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains(marker))
 }
 
 fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry]) -> Result<(), WriteError> {
@@ -182,25 +215,40 @@ fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry]) -> Result<(), W
         if let Err(source) = written {
             discard(&staged);
             let _ = fs::remove_file(&temp);
-            return Err(WriteError { action: "write", path: target, source });
+            return Err(WriteError {
+                action: "write",
+                path: target,
+                source,
+            });
         }
         staged.push((temp, target));
     }
     for (index, (temp, target)) in staged.iter().enumerate() {
         if let Err(source) = fs::rename(temp, target) {
             discard(&staged[index..]);
-            return Err(WriteError { action: "replace", path: target.clone(), source });
+            return Err(WriteError {
+                action: "replace",
+                path: target.clone(),
+                source,
+            });
         }
     }
     for entry in entries.iter().filter(|e| e.state == State::Unexpected) {
         let path = out_dir.join(&entry.path);
-        fs::remove_file(&path).map_err(|source| WriteError { action: "remove", path, source })?;
+        fs::remove_file(&path).map_err(|source| WriteError {
+            action: "remove",
+            path,
+            source,
+        })?;
     }
     Ok(())
 }
 
 fn temp_path(target: &Path) -> PathBuf {
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     target.with_file_name(format!(".{name}.errcodes-{}.tmp", std::process::id()))
 }
 

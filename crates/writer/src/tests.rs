@@ -10,13 +10,22 @@ const MARK: &str = "@generated";
 
 fn plan(contents: &str) -> Vec<Planned> {
     vec![
-        Planned { path: "a/one.txt".into(), contents: format!("// {MARK}\n{contents}\n") },
-        Planned { path: "two.txt".into(), contents: format!("// {MARK}\ntwo\n") },
+        Planned {
+            path: "a/one.txt".into(),
+            contents: format!("// {MARK}\n{contents}\n"),
+        },
+        Planned {
+            path: "two.txt".into(),
+            contents: format!("// {MARK}\ntwo\n"),
+        },
     ]
 }
 
 fn states(entries: &[Entry]) -> Vec<(&str, &State)> {
-    entries.iter().map(|e| (e.path.as_str(), &e.state)).collect()
+    entries
+        .iter()
+        .map(|e| (e.path.as_str(), &e.state))
+        .collect()
 }
 
 #[test]
@@ -24,7 +33,10 @@ fn check_on_empty_folder_reports_missing_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let entries = sync(&out, &plan("one"), MARK, Mode::Check).unwrap();
-    assert_eq!(states(&entries), [("a/one.txt", &State::Missing), ("two.txt", &State::Missing)]);
+    assert_eq!(
+        states(&entries),
+        [("a/one.txt", &State::Missing), ("two.txt", &State::Missing)]
+    );
     assert!(!out.exists());
 }
 
@@ -36,17 +48,29 @@ fn write_then_check_is_current_and_rewrite_touches_nothing() {
     assert!(entries.iter().all(|e| e.state == State::Current));
     let before: Vec<SystemTime> = ["a/one.txt", "two.txt"]
         .iter()
-        .map(|p| fs::metadata(dir.path().join(p)).unwrap().modified().unwrap())
+        .map(|p| {
+            fs::metadata(dir.path().join(p))
+                .unwrap()
+                .modified()
+                .unwrap()
+        })
         .collect();
     std::thread::sleep(std::time::Duration::from_millis(20));
     sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
     let after: Vec<SystemTime> = ["a/one.txt", "two.txt"]
         .iter()
-        .map(|p| fs::metadata(dir.path().join(p)).unwrap().modified().unwrap())
+        .map(|p| {
+            fs::metadata(dir.path().join(p))
+                .unwrap()
+                .modified()
+                .unwrap()
+        })
         .collect();
     assert_eq!(before, after);
-    let leftovers: Vec<_> =
-        fs::read_dir(dir.path().join("a")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = fs::read_dir(dir.path().join("a"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "{leftovers:?}");
 }
 
@@ -55,10 +79,19 @@ fn stale_file_gets_a_unified_diff_and_check_leaves_it() {
     let dir = tempfile::tempdir().unwrap();
     sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
     let entries = sync(dir.path(), &plan("uno"), MARK, Mode::Check).unwrap();
-    let State::Stale { diff } = &entries[0].state else { panic!("{entries:?}") };
-    assert!(diff.contains("--- a/a/one.txt\n+++ b/a/one.txt\n"), "{diff}");
+    let State::Stale { diff } = &entries[0].state else {
+        panic!("{entries:?}")
+    };
+    assert!(
+        diff.contains("--- a/a/one.txt\n+++ b/a/one.txt\n"),
+        "{diff}"
+    );
     assert!(diff.contains("-one\n+uno\n"), "{diff}");
-    assert!(fs::read_to_string(dir.path().join("a/one.txt")).unwrap().contains("one"));
+    assert!(
+        fs::read_to_string(dir.path().join("a/one.txt"))
+            .unwrap()
+            .contains("one")
+    );
 }
 
 #[test]
@@ -68,7 +101,13 @@ fn marked_leftovers_are_unexpected_and_removed_but_foreign_files_stay() {
     fs::write(dir.path().join("a/old.txt"), format!("// {MARK}\nold\n")).unwrap();
     fs::write(dir.path().join("a/mine.txt"), "written by a person\n").unwrap();
     let entries = sync(dir.path(), &plan("one"), MARK, Mode::Check).unwrap();
-    assert_eq!(entries[2], Entry { path: "a/old.txt".into(), state: State::Unexpected });
+    assert_eq!(
+        entries[2],
+        Entry {
+            path: "a/old.txt".into(),
+            state: State::Unexpected
+        }
+    );
     assert_eq!(entries.len(), 3);
     sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
     assert!(!dir.path().join("a/old.txt").exists());

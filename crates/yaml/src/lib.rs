@@ -40,7 +40,13 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
             let diagnostic = Diagnostic::new(CheckId::YamlSyntax, "the file is not valid UTF-8")
                 .primary(span, format!("invalid byte 0x{:02x} here", bytes[valid]))
                 .help("save the registry as UTF-8");
-            (source, Parsed { registry: None, diagnostics: vec![diagnostic] })
+            (
+                source,
+                Parsed {
+                    registry: None,
+                    diagnostics: vec![diagnostic],
+                },
+            )
         }
     }
 }
@@ -49,7 +55,10 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
 pub fn parse(source: &SourceFile) -> Parsed {
     match tree::read(source) {
         Ok(root) => schema::registry(source, &root),
-        Err(diagnostic) => Parsed { registry: None, diagnostics: vec![diagnostic] },
+        Err(diagnostic) => Parsed {
+            registry: None,
+            diagnostics: vec![diagnostic],
+        },
     }
 }
 

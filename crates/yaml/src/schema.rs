@@ -12,15 +12,29 @@ use crate::tree::{Node, Value};
 const ROOT_KEYS: &[&str] = &["version", "enum", "docs", "categories", "codes", "reserved"];
 const DOCS_KEYS: &[&str] = &["base_url"];
 const CATEGORY_KEYS: &[&str] = &["id", "label"];
-const CODE_KEYS: &[&str] =
-    &["code", "name", "http", "category", "message", "retryable", "deprecated", "description"];
+const CODE_KEYS: &[&str] = &[
+    "code",
+    "name",
+    "http",
+    "category",
+    "message",
+    "retryable",
+    "deprecated",
+    "description",
+];
 const RESERVED_KEYS: &[&str] = &["code", "name", "reason"];
 
 /// Builds the registry from the document's root node.
 pub(crate) fn registry(source: &SourceFile, root: &Node) -> Parsed {
-    let mut cx = Cx { source, diagnostics: Vec::new() };
+    let mut cx = Cx {
+        source,
+        diagnostics: Vec::new(),
+    };
     let registry = cx.registry(root);
-    Parsed { registry, diagnostics: cx.diagnostics }
+    Parsed {
+        registry,
+        diagnostics: cx.diagnostics,
+    }
 }
 
 struct Cx<'s> {
@@ -38,7 +52,10 @@ struct Fields<'n> {
 
 impl<'n> Fields<'n> {
     fn get(&self, key: &str) -> Option<&'n Node> {
-        self.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+        self.entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
     }
 }
 
@@ -52,16 +69,19 @@ impl Cx<'_> {
             self.report(
                 Diagnostic::new(CheckId::MissingKey, "the registry is empty")
                     .primary(root.span, "no content")
-                    .help(format!("start the file with `version: {SUPPORTED_VERSION}`")),
+                    .help(format!(
+                        "start the file with `version: {SUPPORTED_VERSION}`"
+                    )),
             );
             return None;
         }
         let fields = self.mapping(root, "the registry".to_owned(), ROOT_KEYS)?;
         let version = self.required(&fields, "version")?;
-        let version_ok = match version.value {
-            Value::Int(v) if v == i128::from(SUPPORTED_VERSION) => true,
-            Value::Int(_) => {
-                self.report(
+        let version_ok =
+            match version.value {
+                Value::Int(v) if v == i128::from(SUPPORTED_VERSION) => true,
+                Value::Int(_) => {
+                    self.report(
                     Diagnostic::new(
                         CheckId::UnsupportedVersion,
                         format!("schema version {} is not supported", self.text(version.span)),
@@ -69,18 +89,20 @@ impl Cx<'_> {
                     .primary(version.span, format!("this build reads version {SUPPORTED_VERSION}"))
                     .help("use a release of errcodes that reads this version, or convert the file"),
                 );
-                false
-            }
-            _ => {
-                self.wrong_type(version, "`version`", "an integer");
-                false
-            }
-        };
+                    false
+                }
+                _ => {
+                    self.wrong_type(version, "`version`", "an integer");
+                    false
+                }
+            };
         if !version_ok {
             return None;
         }
         let before = self.diagnostics.len();
-        let enum_name = self.required(&fields, "enum").and_then(|n| self.string(n, "`enum`"));
+        let enum_name = self
+            .required(&fields, "enum")
+            .and_then(|n| self.string(n, "`enum`"));
         let docs = self.required(&fields, "docs").and_then(|n| self.docs(n));
         let categories = self.list(&fields, "categories", false, |cx, n, i| cx.category(n, i));
         let codes = self.list(&fields, "codes", false, |cx, n, i| cx.code(n, i));
@@ -110,16 +132,25 @@ impl Cx<'_> {
 
     fn docs(&mut self, node: &Node) -> Option<DocsConfig> {
         let fields = self.mapping(node, "`docs`".to_owned(), DOCS_KEYS)?;
-        let base_url =
-            self.required(&fields, "base_url").and_then(|n| self.string(n, "`docs.base_url`"))?;
+        let base_url = self
+            .required(&fields, "base_url")
+            .and_then(|n| self.string(n, "`docs.base_url`"))?;
         Some(DocsConfig { base_url })
     }
 
     fn category(&mut self, node: &Node, index: usize) -> Option<Category> {
         let fields = self.mapping(node, format!("category #{}", index + 1), CATEGORY_KEYS)?;
-        let id = self.required(&fields, "id").and_then(|n| self.string(n, "`id`"));
-        let label = self.required(&fields, "label").and_then(|n| self.string(n, "`label`"));
-        Some(Category { id: id?, label: label?, span: node.span })
+        let id = self
+            .required(&fields, "id")
+            .and_then(|n| self.string(n, "`id`"));
+        let label = self
+            .required(&fields, "label")
+            .and_then(|n| self.string(n, "`label`"));
+        Some(Category {
+            id: id?,
+            label: label?,
+            span: node.span,
+        })
     }
 
     fn code(&mut self, node: &Node, index: usize) -> Option<Code> {
@@ -133,16 +164,26 @@ impl Cx<'_> {
             _ => format!("entry #{} of `codes`", index + 1),
         };
         let fields = self.mapping(node, what, CODE_KEYS)?;
-        let code = self.required(&fields, "code").and_then(|n| self.u16(n, "`code`"));
-        let name = self.required(&fields, "name").and_then(|n| self.string(n, "`name`"));
-        let http = self.required(&fields, "http").and_then(|n| self.u16(n, "`http`"));
-        let category =
-            self.required(&fields, "category").and_then(|n| self.string(n, "`category`"));
-        let message = self.required(&fields, "message").and_then(|n| self.string(n, "`message`"));
+        let code = self
+            .required(&fields, "code")
+            .and_then(|n| self.u16(n, "`code`"));
+        let name = self
+            .required(&fields, "name")
+            .and_then(|n| self.string(n, "`name`"));
+        let http = self
+            .required(&fields, "http")
+            .and_then(|n| self.u16(n, "`http`"));
+        let category = self
+            .required(&fields, "category")
+            .and_then(|n| self.string(n, "`category`"));
+        let message = self
+            .required(&fields, "message")
+            .and_then(|n| self.string(n, "`message`"));
         let retryable = self.optional(&fields, "retryable", |cx, n| cx.bool(n, "`retryable`"));
         let deprecated = self.optional(&fields, "deprecated", |cx, n| cx.string(n, "`deprecated`"));
-        let description =
-            self.optional(&fields, "description", |cx, n| cx.string(n, "`description`"));
+        let description = self.optional(&fields, "description", |cx, n| {
+            cx.string(n, "`description`")
+        });
         Some(Code {
             code: code?,
             name: name?,
@@ -157,23 +198,36 @@ impl Cx<'_> {
     }
 
     fn reserved(&mut self, node: &Node, index: usize) -> Option<Reserved> {
-        let fields =
-            self.mapping(node, format!("entry #{} of `reserved`", index + 1), RESERVED_KEYS)?;
+        let fields = self.mapping(
+            node,
+            format!("entry #{} of `reserved`", index + 1),
+            RESERVED_KEYS,
+        )?;
         let code = self.optional(&fields, "code", |cx, n| cx.u16(n, "`code`"));
         let name = self.optional(&fields, "name", |cx, n| cx.string(n, "`name`"));
-        let reason = self.required(&fields, "reason").and_then(|n| self.string(n, "`reason`"));
+        let reason = self
+            .required(&fields, "reason")
+            .and_then(|n| self.string(n, "`reason`"));
         let (code, name, reason) = (code?, name?, reason?);
         if code.is_none() && name.is_none() {
             self.report(
                 Diagnostic::new(
                     CheckId::MissingKey,
-                    format!("entry #{} of `reserved` retires neither a code nor a name", index + 1),
+                    format!(
+                        "entry #{} of `reserved` retires neither a code nor a name",
+                        index + 1
+                    ),
                 )
                 .primary(node.span, "needs `code`, `name` or both"),
             );
             return None;
         }
-        Some(Reserved { code, name, reason, span: node.span })
+        Some(Reserved {
+            code,
+            name,
+            reason,
+            span: node.span,
+        })
     }
 
     /// Reads the list under `key`, keeping the entries that read cleanly.
@@ -224,8 +278,11 @@ impl Cx<'_> {
             self.wrong_type(node, &what, "a mapping");
             return None;
         };
-        let mut fields =
-            Fields { span: node.span, what, entries: Vec::with_capacity(entries.len()) };
+        let mut fields = Fields {
+            span: node.span,
+            what,
+            entries: Vec::with_capacity(entries.len()),
+        };
         for (key, value) in entries {
             let Value::Str(name) = &key.value else {
                 self.wrong_type(key, &format!("a key in {}", fields.what), "a string");
@@ -271,8 +328,11 @@ impl Cx<'_> {
         let node = fields.get(key);
         if node.is_none() {
             self.report(
-                Diagnostic::new(CheckId::MissingKey, format!("{} has no `{key}`", fields.what))
-                    .primary(fields.span, format!("`{key}` is required here")),
+                Diagnostic::new(
+                    CheckId::MissingKey,
+                    format!("{} has no `{key}`", fields.what),
+                )
+                .primary(fields.span, format!("`{key}` is required here")),
             );
         }
         node
@@ -309,7 +369,10 @@ impl Cx<'_> {
                     self.report(
                         Diagnostic::new(
                             CheckId::WrongType,
-                            format!("{what} must be in 0..=65535, found {}", self.text(node.span)),
+                            format!(
+                                "{what} must be in 0..=65535, found {}",
+                                self.text(node.span)
+                            ),
                         )
                         .primary(node.span, "out of range"),
                     );

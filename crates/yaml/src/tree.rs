@@ -58,24 +58,38 @@ pub(crate) fn read(source: &SourceFile) -> Result<Node, Diagnostic> {
 
 fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
     let error = error.without_snippet();
-    let message = serde_saphyr::DefaultMessageFormatter.format_message(error).into_owned();
-    let span = error
-        .location()
-        .map_or_else(|| source.span_at(1, 1), |location| span_of(source, &location));
-    Diagnostic::new(CheckId::YamlSyntax, format!("the registry is not valid YAML: {message}"))
-        .primary(span, message)
+    let message = serde_saphyr::DefaultMessageFormatter
+        .format_message(error)
+        .into_owned();
+    let span = error.location().map_or_else(
+        || source.span_at(1, 1),
+        |location| span_of(source, &location),
+    );
+    Diagnostic::new(
+        CheckId::YamlSyntax,
+        format!("the registry is not valid YAML: {message}"),
+    )
+    .primary(span, message)
 }
 
 fn span_of(source: &SourceFile, location: &Location) -> Span {
     let line = u32::try_from(location.line()).unwrap_or(u32::MAX).max(1);
     let column = u32::try_from(location.column()).unwrap_or(u32::MAX).max(1);
-    let byte_range = location.span().byte_offset().zip(location.span().byte_len());
+    let byte_range = location
+        .span()
+        .byte_offset()
+        .zip(location.span().byte_len());
     match byte_range.and_then(|(start, len)| {
         let start = usize::try_from(start).ok()?;
         let end = start.checked_add(usize::try_from(len).ok()?)?;
         source.text.get(start..end).map(|_| (start, end))
     }) {
-        Some((start, end)) => Span { start, end, line, column },
+        Some((start, end)) => Span {
+            start,
+            end,
+            line,
+            column,
+        },
         None => source.span_at(line, column),
     }
 }
@@ -90,7 +104,10 @@ fn convert(source: &SourceFile, raw: serde_saphyr::Spanned<Raw>) -> Node {
         Raw::Str(s) => Value::Str(s),
         Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(source, i)).collect()),
         Raw::Map(entries) => Value::Map(
-            entries.into_iter().map(|(k, v)| (convert(source, k), convert(source, v))).collect(),
+            entries
+                .into_iter()
+                .map(|(k, v)| (convert(source, k), convert(source, v)))
+                .collect(),
         ),
     };
     Node { value, span }

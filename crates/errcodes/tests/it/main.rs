@@ -1,0 +1,7 @@
+//! The one integration-test binary (as ripgrep does): the CLI as a user runs it, the
+//! repository's own generated files, and the generated code handed to the real toolchains.
+
+mod cli;
+mod repo;
+mod support;
+mod toolchains;
