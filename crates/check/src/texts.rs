@@ -45,7 +45,7 @@ fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnos
         out.push(
             Diagnostic::new(
                 CheckId::EmptyText,
-                format!("the {field} of {owner} is empty"),
+                format!("the `{field}` of {owner} is empty"),
             )
             .primary(value.span, "empty")
             .help(format!("write the {field} people will read")),
@@ -54,7 +54,7 @@ fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnos
         out.push(
             Diagnostic::new(
                 CheckId::EmptyText,
-                format!("the {field} of {owner} starts or ends with whitespace"),
+                format!("the `{field}` of {owner} starts or ends with whitespace"),
             )
             .primary(value.span, "padded with whitespace")
             .help("remove the padding (for a block scalar, use `|-` to drop the final newline)"),
@@ -69,7 +69,7 @@ fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnos
         out.push(
             Diagnostic::new(
                 CheckId::ControlCharacter,
-                format!("the {field} of {owner} holds the {kind} U+{:04X} at character {}", u32::from(c), index + 1),
+                format!("the `{field}` of {owner} holds the {kind} U+{:04X} at character {}", u32::from(c), index + 1),
             )
             .primary(value.span, "in this text")
             .help("remove it: text may hold newlines and tabs, but no other control, invisible or bidirectional characters"),

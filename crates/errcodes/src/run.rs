@@ -135,12 +135,7 @@ fn load(path: &Path) -> Result<Loaded, String> {
     let mut diagnostics = parsed.diagnostics;
     let mut view = None;
     if let Some(registry) = parsed.registry {
-        let front_end_clean = diagnostics.is_empty();
-        diagnostics.extend(
-            errcodes_check::check(&registry)
-                .into_iter()
-                .filter(|d| front_end_clean || d.severity == Severity::Error),
-        );
+        diagnostics.extend(errcodes_check::check(&registry));
         errcodes_check::sort(&mut diagnostics);
         if !diagnostics.iter().any(|d| d.severity == Severity::Error) {
             view = Some(View::new(&registry).map_err(|e| format!("internal error: {e}"))?);

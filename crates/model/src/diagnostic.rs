@@ -59,7 +59,6 @@ check_ids! {
     InvalidDocsUrl = "invalid-docs-url", Error, "`docs.base_url` is empty or holds whitespace or control characters.";
     InvalidCategoryId = "invalid-category-id", Error, "A category id is not snake_case.";
     DuplicateCategory = "duplicate-category", Error, "Two categories share an id.";
-    EmptyLabel = "empty-label", Error, "A category label is empty or padded with whitespace.";
     DuplicateCode = "duplicate-code", Error, "Two entries share a code.";
     DuplicateName = "duplicate-name", Error, "Two entries share a name.";
     InvalidName = "invalid-name", Error, "A name is not SCREAMING_SNAKE_CASE.";
@@ -102,7 +101,7 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What is wrong, in one sentence.
     pub message: String,
-    /// Every position involved, the primary one first.
+    /// Every position involved, primary ones first.
     pub labels: Vec<Label>,
     /// How to fix it, when there is a fix to suggest.
     pub help: Option<String>,
@@ -120,14 +119,21 @@ impl Diagnostic {
         }
     }
 
-    /// Adds the primary position.
+    /// Adds a primary position, after the primary ones already there and before every
+    /// secondary one.
     #[must_use]
     pub fn primary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label {
+        let at = self
+            .labels
+            .iter()
+            .position(|l| !l.primary)
+            .unwrap_or(self.labels.len());
+        let label = Label {
             span,
             message: message.into(),
             primary: true,
-        });
+        };
+        self.labels.insert(at, label);
         self
     }
 

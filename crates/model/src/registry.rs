@@ -19,6 +19,20 @@ pub struct Registry {
     pub codes: Vec<Code>,
     /// Retired codes and names that may never be used again.
     pub reserved: Vec<Reserved>,
+    /// Entries the front-end could not read (and reported); checks that need every entry
+    /// of a list, such as "category never used", stay silent when that list is incomplete.
+    pub unread: Unread,
+}
+
+/// How many entries of each list a front-end left out because it could not read them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unread {
+    /// Entries of `categories`.
+    pub categories: usize,
+    /// Entries of `codes`.
+    pub codes: usize,
+    /// Entries of `reserved`.
+    pub reserved: usize,
 }
 
 /// Where the docs page lives.

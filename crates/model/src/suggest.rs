@@ -1,12 +1,12 @@
 //! "Did you mean": the known word a misspelt one most likely meant, for help texts.
 
 /// The candidate closest to `word` by edit distance, if it is close enough to be a typo
-/// (at most two edits, or a third of the candidate's length).
+/// (one edit, or one per four characters of the candidate, and never the whole word).
 pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (strsim::damerau_levenshtein(word, c), *c))
-        .filter(|(distance, c)| *distance <= 2.max(c.len() / 3))
+        .filter(|(distance, c)| *distance <= 1.max(c.len() / 4) && *distance < c.len())
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)
 }
@@ -23,5 +23,6 @@ mod tests {
             Some("rate_limit")
         );
         assert_eq!(suggest("zzzzzz", &["code", "http"]), None);
+        assert_eq!(suggest("x", &["id", "label"]), None);
     }
 }

@@ -3,7 +3,7 @@
 
 use errcodes_model::{
     Category, CheckId, Code, Diagnostic, DocsConfig, Registry, Reserved, SUPPORTED_VERSION,
-    SourceFile, Span, Spanned,
+    SourceFile, Span, Spanned, Unread,
 };
 
 use crate::Parsed;
@@ -104,8 +104,17 @@ impl Cx<'_> {
             .required(&fields, "enum")
             .and_then(|n| self.string(n, "`enum`"));
         let docs = self.required(&fields, "docs").and_then(|n| self.docs(n));
-        let categories = self.list(&fields, "categories", false, |cx, n, i| cx.category(n, i));
-        let codes = self.list(&fields, "codes", false, |cx, n, i| cx.code(n, i));
+        let mut unread = Unread::default();
+        let categories = self.list(
+            &fields,
+            "categories",
+            false,
+            &mut unread.categories,
+            |cx, n, i| cx.category(n, i),
+        );
+        let codes = self.list(&fields, "codes", false, &mut unread.codes, |cx, n, i| {
+            cx.code(n, i)
+        });
         if let Some(node) = fields.get("codes")
             && matches!(&node.value, Value::Seq(items) if items.is_empty())
         {
@@ -115,7 +124,13 @@ impl Cx<'_> {
                     .help("add the first code: `- {code: 1000, name: …, http: …, category: …, message: …}`"),
             );
         }
-        let reserved = self.list(&fields, "reserved", true, |cx, n, i| cx.reserved(n, i));
+        let reserved = self.list(
+            &fields,
+            "reserved",
+            true,
+            &mut unread.reserved,
+            |cx, n, i| cx.reserved(n, i),
+        );
         let root_ok = self.diagnostics.len() == before
             || (enum_name.is_some() && docs.is_some() && categories.is_some() && codes.is_some());
         if !root_ok {
@@ -127,6 +142,7 @@ impl Cx<'_> {
             categories: categories?,
             codes: codes?,
             reserved: reserved.unwrap_or_default(),
+            unread,
         })
     }
 
@@ -236,6 +252,7 @@ impl Cx<'_> {
         fields: &Fields<'_>,
         key: &str,
         optional: bool,
+        unread: &mut usize,
         mut item: impl FnMut(&mut Self, &Node, usize) -> Option<T>,
     ) -> Option<Vec<T>> {
         let node = match fields.get(key) {
@@ -251,10 +268,9 @@ impl Cx<'_> {
                 let mut out = Vec::with_capacity(items.len());
                 for (index, node) in items.iter().enumerate() {
                     let before = self.diagnostics.len();
-                    if let Some(value) = item(self, node, index)
-                        && self.diagnostics.len() == before
-                    {
-                        out.push(value);
+                    match item(self, node, index) {
+                        Some(value) if self.diagnostics.len() == before => out.push(value),
+                        _ => *unread += 1,
                     }
                 }
                 Some(out)
@@ -411,7 +427,12 @@ impl Cx<'_> {
             && expected.starts_with("an integer")
             && s.trim().parse::<i128>().is_ok()
         {
-            diagnostic = diagnostic.help("remove the quotes");
+            let quoted = self.text(node.span).starts_with(['"', '\'']);
+            diagnostic = diagnostic.help(if quoted {
+                "remove the quotes"
+            } else {
+                "write the number without leading zeros (YAML does not read `0`-prefixed numbers as decimal)"
+            });
         }
         self.report(diagnostic);
     }
