@@ -359,6 +359,18 @@ fn unsupported_version() {
             "  help: use a release of errcodes that reads this version, or convert the file",
         ]
     );
+    let future = "version: 2\nschema_of_the_future: true\n";
+    let heads: Vec<String> = diagnose(future).iter().map(head).collect();
+    assert_eq!(
+        heads,
+        ["unsupported-version error 1:10"],
+        "keys of another version are not judged"
+    );
+    let missing = edit(&[("version: 1\n", "")]);
+    assert_eq!(
+        diagnose(&missing).iter().map(head).collect::<Vec<_>>(),
+        ["missing-key error 1:1"]
+    );
 }
 
 #[test]

@@ -75,30 +75,12 @@ impl Cx<'_> {
             );
             return None;
         }
-        let fields = self.mapping(root, "the registry".to_owned(), ROOT_KEYS)?;
-        let version = self.required(&fields, "version")?;
-        let version_ok =
-            match version.value {
-                Value::Int(v) if v == i128::from(SUPPORTED_VERSION) => true,
-                Value::Int(_) => {
-                    self.report(
-                    Diagnostic::new(
-                        CheckId::UnsupportedVersion,
-                        format!("schema version {} is not supported", self.text(version.span)),
-                    )
-                    .primary(version.span, format!("this build reads version {SUPPORTED_VERSION}"))
-                    .help("use a release of errcodes that reads this version, or convert the file"),
-                );
-                    false
-                }
-                _ => {
-                    self.wrong_type(version, "`version`", "an integer");
-                    false
-                }
-            };
-        if !version_ok {
+        if let Value::Map(_) = root.value
+            && !self.version(root)
+        {
             return None;
         }
+        let fields = self.mapping(root, "the registry".to_owned(), ROOT_KEYS)?;
         let before = self.diagnostics.len();
         let enum_name = self
             .required(&fields, "enum")
@@ -144,6 +126,56 @@ impl Cx<'_> {
             reserved: reserved.unwrap_or_default(),
             unread,
         })
+    }
+
+    /// Checks `version` before anything else: a file of another version means something
+    /// else by its keys, so it gets this one error rather than a cascade.
+    fn version(&mut self, root: &Node) -> bool {
+        let Value::Map(entries) = &root.value else {
+            return true;
+        };
+        let version = entries
+            .iter()
+            .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == "version"));
+        match version.map(|(_, v)| v) {
+            Some(Node {
+                value: Value::Int(v),
+                ..
+            }) if *v == i128::from(SUPPORTED_VERSION) => true,
+            Some(
+                node @ Node {
+                    value: Value::Int(_),
+                    ..
+                },
+            ) => {
+                self.report(
+                    Diagnostic::new(
+                        CheckId::UnsupportedVersion,
+                        format!("schema version {} is not supported", self.text(node.span)),
+                    )
+                    .primary(
+                        node.span,
+                        format!("this build reads version {SUPPORTED_VERSION}"),
+                    )
+                    .help("use a release of errcodes that reads this version, or convert the file"),
+                );
+                false
+            }
+            Some(node) => {
+                self.wrong_type(node, "`version`", "an integer");
+                false
+            }
+            None => {
+                self.report(
+                    Diagnostic::new(CheckId::MissingKey, "the registry has no `version`")
+                        .primary(root.span, "`version` is required here")
+                        .help(format!(
+                            "start the file with `version: {SUPPORTED_VERSION}`"
+                        )),
+                );
+                false
+            }
+        }
     }
 
     fn docs(&mut self, node: &Node) -> Option<DocsConfig> {
