@@ -6,6 +6,7 @@
 mod categories;
 mod codes;
 mod names;
+mod packages;
 mod texts;
 
 use errcodes_model::{Diagnostic, Registry};
@@ -14,6 +15,7 @@ use errcodes_model::{Diagnostic, Registry};
 pub fn check(registry: &Registry) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     names::check(registry, &mut out);
+    packages::check(registry, &mut out);
     categories::check(registry, &mut out);
     codes::check(registry, &mut out);
     texts::check(registry, &mut out);

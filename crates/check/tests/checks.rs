@@ -29,6 +29,8 @@ const TESTED: &[&str] = &[
     "no-codes",
     "invalid-enum-name",
     "invalid-docs-url",
+    "invalid-package-name",
+    "invalid-package-version",
     "invalid-category-id",
     "duplicate-category",
     "duplicate-code",
@@ -371,6 +373,44 @@ fn unsupported_version() {
         diagnose(&missing).iter().map(head).collect::<Vec<_>>(),
         ["missing-key error 1:1"]
     );
+}
+
+#[test]
+fn invalid_package_version() {
+    let text = edit(&[("docs:\n", "packages:\n  version: 1.04.0\ndocs:\n")]);
+    assert_eq!(
+        run(&text),
+        [
+            "invalid-package-version error 4:12 package version `1.04.0` is not MAJOR.MINOR.PATCH",
+            "  4:12 primary Cargo, npm and PyPI must all read it the same way",
+            "  help: use three numbers without leading zeros, such as `1.4.0`",
+        ]
+    );
+}
+
+#[test]
+fn invalid_package_name() {
+    let text = edit(&[(
+        "docs:\n",
+        "packages:\n  rust: 9lives\n  typescript: \"@Turing/codes\"\n  python: class\ndocs:\n",
+    )]);
+    let heads: Vec<String> = diagnose(&text)
+        .iter()
+        .map(|d| format!("{} {}", head(d), d.message))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "invalid-package-name error 4:9 `9lives` is not a valid Rust crate name",
+            "invalid-package-name error 5:15 `@Turing/codes` is not a valid npm package name",
+            "invalid-package-name error 6:11 `class` is not a valid Python distribution name",
+        ]
+    );
+    let valid = edit(&[(
+        "docs:\n",
+        "packages:\n  version: 2.10.0\n  rust: turing-error-codes\n  typescript: \"@turing/error-codes\"\n  python: turing-error-codes\ndocs:\n",
+    )]);
+    assert!(diagnose(&valid).is_empty());
 }
 
 #[test]

@@ -11,7 +11,9 @@ mod suggest;
 mod target;
 
 pub use diagnostic::{CheckId, Diagnostic, Label, Severity};
-pub use registry::{Category, Code, DocsConfig, Registry, Reserved, SUPPORTED_VERSION, Unread};
+pub use registry::{
+    Category, Code, DocsConfig, Packages, Registry, Reserved, SUPPORTED_VERSION, Unread,
+};
 pub use source::{SourceFile, Span, Spanned};
 pub use suggest::suggest;
-pub use target::{Target, TargetIdents};
+pub use target::{Target, TargetIdents, python_module};

@@ -13,6 +13,9 @@ pub struct Registry {
     pub enum_name: Spanned<String>,
     /// Where the published page lives.
     pub docs: DocsConfig,
+    /// Package names and version of the generated Rust crate, npm package and Python
+    /// distribution; each absent value has a default derived from `enum_name`.
+    pub packages: Packages,
     /// The categories, in the order the page lists them.
     pub categories: Vec<Category>,
     /// The codes, in source order (the view sorts them).
@@ -40,6 +43,19 @@ pub struct Unread {
 pub struct DocsConfig {
     /// A code's deep link is `{base_url}#{code}`.
     pub base_url: Spanned<String>,
+}
+
+/// The optional `packages:` section.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Packages {
+    /// The version of every package, `MAJOR.MINOR.PATCH`.
+    pub version: Option<Spanned<String>>,
+    /// The Rust crate's name.
+    pub rust: Option<Spanned<String>>,
+    /// The npm package's name, possibly scoped.
+    pub typescript: Option<Spanned<String>>,
+    /// The Python distribution's name; its import name is the same in snake_case.
+    pub python: Option<Spanned<String>>,
 }
 
 /// A category of codes.

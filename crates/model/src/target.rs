@@ -76,6 +76,12 @@ impl Target {
     }
 }
 
+/// The import name of a Python distribution: lower case, with `-` and `.` as `_`
+/// (`turing-error-codes` is imported as `turing_error_codes`).
+pub fn python_module(distribution: &str) -> String {
+    distribution.to_ascii_lowercase().replace(['-', '.'], "_")
+}
+
 /// Rust's strict and reserved keywords (2024 edition), plus names the generated module
 /// defines itself.
 const RUST_RESERVED: &[&str] = &[

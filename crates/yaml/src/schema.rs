@@ -2,15 +2,24 @@
 //! unknown key, duplicate key and missing key it meets instead of stopping at the first.
 
 use errcodes_model::{
-    Category, CheckId, Code, Diagnostic, DocsConfig, Registry, Reserved, SUPPORTED_VERSION,
-    SourceFile, Span, Spanned, Unread,
+    Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Registry, Reserved,
+    SUPPORTED_VERSION, SourceFile, Span, Spanned, Unread,
 };
 
 use crate::Parsed;
 use crate::tree::{Node, Value};
 
-const ROOT_KEYS: &[&str] = &["version", "enum", "docs", "categories", "codes", "reserved"];
+const ROOT_KEYS: &[&str] = &[
+    "version",
+    "enum",
+    "docs",
+    "packages",
+    "categories",
+    "codes",
+    "reserved",
+];
 const DOCS_KEYS: &[&str] = &["base_url"];
+const PACKAGES_KEYS: &[&str] = &["version", "rust", "typescript", "python"];
 const CATEGORY_KEYS: &[&str] = &["id", "label"];
 const CODE_KEYS: &[&str] = &[
     "code",
@@ -86,6 +95,10 @@ impl Cx<'_> {
             .required(&fields, "enum")
             .and_then(|n| self.string(n, "`enum`"));
         let docs = self.required(&fields, "docs").and_then(|n| self.docs(n));
+        let packages = match fields.get("packages") {
+            Some(node) => self.packages(node),
+            None => Some(Packages::default()),
+        };
         let mut unread = Unread::default();
         let categories = self.list(
             &fields,
@@ -121,6 +134,7 @@ impl Cx<'_> {
         Some(Registry {
             enum_name: enum_name?,
             docs: docs?,
+            packages: packages?,
             categories: categories?,
             codes: codes?,
             reserved: reserved.unwrap_or_default(),
@@ -176,6 +190,25 @@ impl Cx<'_> {
                 false
             }
         }
+    }
+
+    fn packages(&mut self, node: &Node) -> Option<Packages> {
+        let fields = self.mapping(node, "`packages`".to_owned(), PACKAGES_KEYS)?;
+        let mut text = |key: &str| {
+            self.optional(&fields, key, |cx, n| {
+                cx.string(n, &format!("`packages.{key}`"))
+            })
+        };
+        let version = text("version");
+        let rust = text("rust");
+        let typescript = text("typescript");
+        let python = text("python");
+        Some(Packages {
+            version: version?,
+            rust: rust?,
+            typescript: typescript?,
+            python: python?,
+        })
     }
 
     fn docs(&mut self, node: &Node) -> Option<DocsConfig> {
