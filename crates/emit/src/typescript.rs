@@ -1,21 +1,39 @@
-//! The TypeScript target: a TypeScript module: the literal union of codes, the name-to-code object and the metadata table, with lookup functions, from `templates/typescript.ts`.
+//! The TypeScript target: an npm package (`package.json`, `tsconfig.json`, built to `dist/`
+//! when packed) around the source file `src/index.ts`.
 
 use askama::Template;
 use errcodes_view::View;
 
-use crate::filters;
+use crate::{GeneratedFile, file, filters};
 
 #[derive(Template)]
-#[template(path = "typescript.ts")]
-struct TypeScriptModule<'a> {
+#[template(path = "typescript/index.ts")]
+struct Index<'a> {
     v: &'a View,
     header: &'a [String],
 }
 
-pub(crate) fn path(view: &View) -> String {
-    format!("typescript/{}.ts", view.names.kebab_module)
+#[derive(Template)]
+#[template(path = "typescript/package.json")]
+struct Package<'a> {
+    v: &'a View,
+    header: &'a [String],
 }
 
-pub(crate) fn render(view: &View, header: &[String]) -> askama::Result<String> {
-    TypeScriptModule { v: view, header }.render()
+#[derive(Template)]
+#[template(path = "typescript/tsconfig.json")]
+struct Config<'a> {
+    header: &'a [String],
+}
+
+pub(crate) fn source(v: &View, header: &[String]) -> askama::Result<GeneratedFile> {
+    file("typescript/src/index.ts".to_owned(), &Index { v, header })
+}
+
+pub(crate) fn package(v: &View, header: &[String]) -> askama::Result<Vec<GeneratedFile>> {
+    Ok(vec![
+        file("typescript/package.json".to_owned(), &Package { v, header })?,
+        file("typescript/tsconfig.json".to_owned(), &Config { header })?,
+        source(v, header)?,
+    ])
 }

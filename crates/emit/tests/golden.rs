@@ -1,5 +1,8 @@
-//! Golden tests: each emitter's output for a small registry whose texts stress every escaping
-//! context. Run with `UPDATE_EXPECT=1` to accept a deliberate change, then review the diff.
+//! Golden tests: every file of every target's package for a small registry whose texts stress
+//! every escaping context. Run with `UPDATE_EXPECT=1` to accept a deliberate change, then
+//! review the diff.
+
+use std::path::Path;
 
 use errcodes_model::{SourceFile, Target};
 use errcodes_view::View;
@@ -12,41 +15,88 @@ fn view() -> View {
     View::new(&parsed.registry.expect("a registry")).expect("a view")
 }
 
-fn render(target: Target) -> errcodes_emit::GeneratedFile {
-    errcodes_emit::emit(target, &view()).expect("renders")
+fn golden(target: Target) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    for file in errcodes_emit::package(target, &view()).expect("renders") {
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            let path = root.join(&file.path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        }
+        expect_file![root.join(&file.path)].assert_eq(&file.contents);
+    }
 }
 
 #[test]
 fn rust() {
-    let file = render(Target::Rust);
-    assert_eq!(file.path, "rust/shop_error_code.rs");
-    expect_file!["golden/shop_error_code.rs"].assert_eq(&file.contents);
+    golden(Target::Rust);
 }
 
 #[test]
 fn typescript() {
-    let file = render(Target::TypeScript);
-    assert_eq!(file.path, "typescript/shop-error-code.ts");
-    expect_file!["golden/shop-error-code.ts"].assert_eq(&file.contents);
+    golden(Target::TypeScript);
 }
 
 #[test]
 fn python() {
-    let file = render(Target::Python);
-    assert_eq!(file.path, "python/shop_error_code.py");
-    expect_file!["golden/shop_error_code.py"].assert_eq(&file.contents);
+    golden(Target::Python);
 }
 
 #[test]
 fn markdown() {
-    let file = render(Target::Markdown);
-    assert_eq!(file.path, "docs/error-codes.md");
-    expect_file!["golden/error-codes.md"].assert_eq(&file.contents);
+    golden(Target::Markdown);
+}
+
+#[test]
+fn no_golden_file_is_left_over() {
+    let planned: Vec<String> = errcodes_emit::emit_all(&view())
+        .unwrap()
+        .into_iter()
+        .map(|f| f.path)
+        .collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                assert!(
+                    planned.contains(&rel),
+                    "{rel} is no longer generated: delete it"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn each_source_is_its_package_file() {
+    let view = view();
+    for target in Target::ALL {
+        let source = errcodes_emit::source(target, &view).unwrap();
+        assert!(
+            errcodes_emit::package(target, &view)
+                .unwrap()
+                .contains(&source),
+            "{target:?}"
+        );
+    }
 }
 
 #[test]
 fn every_file_is_lf_with_one_trailing_newline_and_the_header() {
-    for file in errcodes_emit::emit_all(&view()).unwrap() {
+    let view = view();
+    for file in errcodes_emit::emit_all(&view).unwrap() {
+        if file.path.ends_with("py.typed") {
+            assert_eq!(file.contents, "", "PEP 561 marker");
+            continue;
+        }
         assert!(!file.contents.contains('\r'), "{}", file.path);
         assert!(
             file.contents.ends_with('\n') && !file.contents.ends_with("\n\n"),
@@ -60,7 +110,7 @@ fn every_file_is_lf_with_one_trailing_newline_and_the_header() {
             file.path
         );
         assert!(head.contains("errcodes gen"), "{}", file.path);
-        assert!(head.contains(&view().content_hash), "{}", file.path);
+        assert!(head.contains(&view.content_hash), "{}", file.path);
     }
 }
 

@@ -34,9 +34,8 @@ pub(crate) enum Command {
     Gen {
         #[command(flatten)]
         input: Input,
-        /// Folder the generated files go to.
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
+        #[command(flatten)]
+        output: Output,
     },
     /// Validate the registry and fail if any generated file is missing, stale or left over;
     /// never writes.
@@ -44,9 +43,8 @@ pub(crate) enum Command {
     Check {
         #[command(flatten)]
         input: Input,
-        /// Folder the generated files are in.
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
+        #[command(flatten)]
+        output: Output,
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
@@ -67,6 +65,25 @@ pub(crate) struct Input {
     /// The registry to read.
     #[arg(long, default_value = "registry.yaml")]
     pub(crate) registry: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct Output {
+    /// Only this target's source file, written to (or checked at) the file `--out` names;
+    /// without it, every target's package goes under the folder `--out` names.
+    #[arg(long, value_enum, requires = "out")]
+    pub(crate) target: Option<TargetArg>,
+    /// The output folder (default `generated`), or with `--target` the output file.
+    #[arg(long)]
+    pub(crate) out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TargetArg {
+    Rust,
+    Typescript,
+    Python,
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

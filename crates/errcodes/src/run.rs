@@ -2,14 +2,16 @@
 //! crates; every exit status comes from here through [`Exit`].
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use errcodes_model::{Diagnostic, Severity, SourceFile};
+use errcodes_model::{Diagnostic, Severity, SourceFile, Target};
 use errcodes_report::{Findings, Format, Rendered};
 use errcodes_view::View;
-use errcodes_writer::{Entry, Mode, Planned, State};
+use errcodes_writer::{Entry, Leftovers, Mode, Planned, State};
 
-use crate::args::{Args, Color, Command, FormatArg};
+use clap::ValueEnum;
+
+use crate::args::{Args, Color, Command, FormatArg, Output, TargetArg};
 use crate::exit::Exit;
 
 /// Runs the parsed command line.
@@ -24,24 +26,25 @@ pub(crate) fn run(args: &Args) -> Exit {
         Color::Never => false,
         Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let out = Output { format, color };
+    let style = Style { format, color };
     match &args.command {
         Command::Validate {
             input,
             deny_warnings,
-        } => validate(&out, &input.registry, *deny_warnings),
-        Command::Gen { input, out: dir } => {
-            generate(&out, &input.registry, dir, Mode::Write, false)
+        } => validate(&style, &input.registry, *deny_warnings),
+        Command::Gen { input, output } => {
+            generate(&style, &input.registry, output, Mode::Write, false)
         }
         Command::Check {
             input,
-            out: dir,
+            output,
             deny_warnings,
-        } => generate(&out, &input.registry, dir, Mode::Check, *deny_warnings),
+        } => generate(&style, &input.registry, output, Mode::Check, *deny_warnings),
     }
 }
 
-struct Output {
+/// How to print.
+struct Style {
     format: Format,
     color: bool,
 }
@@ -53,16 +56,96 @@ struct Loaded {
     view: Option<View>,
 }
 
-fn validate(out: &Output, registry: &Path, deny_warnings: bool) -> Exit {
+/// Where generated files go: every package under a folder, or one target's source file.
+struct Destination {
+    /// The folder the writer works in.
+    dir: PathBuf,
+    /// The folder as shown to the user.
+    shown: String,
+    /// The one target, if only one.
+    target: Option<Target>,
+    /// The file name within `dir`, with a target.
+    file_name: String,
+}
+
+impl Destination {
+    fn new(output: &Output) -> Self {
+        match (output.target, &output.out) {
+            (Some(target), Some(file)) => {
+                let dir = file
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                Destination {
+                    dir: dir.to_owned(),
+                    shown: dir.display().to_string(),
+                    target: Some(target_of(target)),
+                    file_name: file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                }
+            }
+            (_, out) => {
+                let dir = out.clone().unwrap_or_else(|| PathBuf::from("generated"));
+                Destination {
+                    shown: dir.display().to_string(),
+                    dir,
+                    target: None,
+                    file_name: String::new(),
+                }
+            }
+        }
+    }
+
+    /// The files to write or compare, and what to do about leftovers.
+    fn plan(
+        &self,
+        view: &View,
+    ) -> Result<(Vec<Planned>, Leftovers<'static>), errcodes_emit::EmitError> {
+        match self.target {
+            Some(target) => {
+                let file = errcodes_emit::source(target, view)?;
+                let planned = Planned {
+                    path: self.file_name.clone(),
+                    contents: file.contents,
+                };
+                Ok((vec![planned], Leftovers::Ignore))
+            }
+            None => {
+                let files = errcodes_emit::emit_all(view)?;
+                let planned = files.into_iter().map(|f| Planned {
+                    path: f.path,
+                    contents: f.contents,
+                });
+                Ok((
+                    planned.collect(),
+                    Leftovers::Marked(errcodes_emit::GENERATED_MARKER),
+                ))
+            }
+        }
+    }
+}
+
+fn target_of(target: TargetArg) -> Target {
+    match target {
+        TargetArg::Rust => Target::Rust,
+        TargetArg::Typescript => Target::TypeScript,
+        TargetArg::Python => Target::Python,
+        TargetArg::Markdown => Target::Markdown,
+    }
+}
+
+fn validate(style: &Style, registry: &Path, deny_warnings: bool) -> Exit {
     let loaded = match load(registry) {
         Ok(loaded) => loaded,
         Err(message) => return fail(&message),
     };
     let findings = findings(&loaded, &[], "");
-    emit(out, &findings);
+    print_findings(style, &findings);
     let exit = verdict(&findings, deny_warnings);
     summary(
-        out,
+        style,
         &findings,
         exit,
         "the registry is valid",
@@ -71,59 +154,46 @@ fn validate(out: &Output, registry: &Path, deny_warnings: bool) -> Exit {
     exit
 }
 
-fn generate(out: &Output, registry: &Path, dir: &Path, mode: Mode, deny_warnings: bool) -> Exit {
+fn generate(
+    style: &Style,
+    registry: &Path,
+    output: &Output,
+    mode: Mode,
+    deny_warnings: bool,
+) -> Exit {
     let loaded = match load(registry) {
         Ok(loaded) => loaded,
         Err(message) => return fail(&message),
     };
-    let dir_name = dir.display().to_string();
+    let destination = Destination::new(output);
+    let fix = fix_command(registry, Some(output));
     let Some(view) = &loaded.view else {
-        let findings = findings(&loaded, &[], &dir_name);
-        emit(out, &findings);
-        summary(
-            out,
-            &findings,
-            Exit::Problems,
-            "",
-            &fix_command(registry, None),
-        );
+        let findings = findings(&loaded, &[], &destination.shown);
+        print_findings(style, &findings);
+        summary(style, &findings, Exit::Problems, "", &fix);
         return Exit::Problems;
     };
-    let files = match errcodes_emit::emit_all(view) {
-        Ok(files) => files,
+    let (planned, leftovers) = match destination.plan(view) {
+        Ok(plan) => plan,
         Err(error) => return fail(&format!("internal error: {error}")),
     };
-    let planned: Vec<Planned> = files
-        .into_iter()
-        .map(|f| Planned {
-            path: f.path,
-            contents: f.contents,
-        })
-        .collect();
-    let entries = match errcodes_writer::sync(dir, &planned, errcodes_emit::GENERATED_MARKER, mode)
-    {
+    let entries = match errcodes_writer::sync(&destination.dir, &planned, leftovers, mode) {
         Ok(entries) => entries,
         Err(error) => return fail(&error.to_string()),
     };
-    let findings = findings(
-        &loaded,
-        if mode == Mode::Check { &entries } else { &[] },
-        &dir_name,
-    );
-    emit(out, &findings);
+    let compared: &[Entry] = if mode == Mode::Check { &entries } else { &[] };
+    let findings = findings(&loaded, compared, &destination.shown);
+    print_findings(style, &findings);
     if mode == Mode::Write {
-        written(out, &entries, &dir_name);
+        written(style, &entries, &destination.shown);
         return Exit::Ok;
     }
     let exit = verdict(&findings, deny_warnings);
-    let fix = fix_command(registry, Some(dir));
-    summary(
-        out,
-        &findings,
-        exit,
-        &format!("{} files in {dir_name} are current", entries.len()),
-        &fix,
-    );
+    let ok = match entries.len() {
+        1 => format!("{}/{} is current", destination.shown, entries[0].path),
+        n => format!("{n} files in {} are current", destination.shown),
+    };
+    summary(style, &findings, exit, &ok, &fix);
     exit
 }
 
@@ -168,13 +238,17 @@ fn verdict(findings: &Findings<'_>, deny_warnings: bool) -> Exit {
     }
 }
 
-fn emit(out: &Output, findings: &Findings<'_>) {
-    print(&errcodes_report::render(out.format, findings, out.color));
+fn print_findings(style: &Style, findings: &Findings<'_>) {
+    print(&errcodes_report::render(
+        style.format,
+        findings,
+        style.color,
+    ));
 }
 
 /// The closing line for people; machine formats carry the same facts in their own shape.
-fn summary(out: &Output, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &str) {
-    if out.format != Format::Human {
+fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &str) {
+    if style.format != Format::Human {
         return;
     }
     let errors = findings.count(Severity::Error);
@@ -196,12 +270,10 @@ fn summary(out: &Output, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &st
             "error: {drifted} generated {} out of date: run `{fix}` to update, then commit the result\n",
             if drifted == 1 { "file is" } else { "files are" }
         ),
-        _ => {
-            format!(
-                "error: {warnings} {} denied by --deny-warnings\n",
-                plural(warnings, "warning")
-            )
-        }
+        _ => format!(
+            "error: {warnings} {} denied by --deny-warnings\n",
+            plural(warnings, "warning")
+        ),
     };
     print(&Rendered {
         stdout: String::new(),
@@ -209,8 +281,8 @@ fn summary(out: &Output, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &st
     });
 }
 
-fn written(out: &Output, entries: &[Entry], dir: &str) {
-    if out.format != Format::Human {
+fn written(style: &Style, entries: &[Entry], dir: &str) {
+    if style.format != Format::Human {
         return;
     }
     let mut text = String::new();
@@ -236,13 +308,22 @@ fn written(out: &Output, entries: &[Entry], dir: &str) {
 }
 
 /// The command that regenerates with the same inputs.
-fn fix_command(registry: &Path, dir: Option<&Path>) -> String {
+fn fix_command(registry: &Path, output: Option<&Output>) -> String {
     let mut command = String::from("errcodes gen");
     if registry != Path::new("registry.yaml") {
         command.push_str(&format!(" --registry {}", registry.display()));
     }
-    if let Some(dir) = dir.filter(|d| *d != Path::new("generated")) {
-        command.push_str(&format!(" --out {}", dir.display()));
+    if let Some(target) = output
+        .and_then(|o| o.target)
+        .and_then(|t| t.to_possible_value())
+    {
+        command.push_str(&format!(" --target {}", target.get_name()));
+    }
+    if let Some(out) = output
+        .and_then(|o| o.out.as_ref())
+        .filter(|d| *d != Path::new("generated"))
+    {
+        command.push_str(&format!(" --out {}", out.display()));
     }
     command
 }

@@ -12,7 +12,8 @@ mod target;
 
 pub use diagnostic::{CheckId, Diagnostic, Label, Severity};
 pub use registry::{
-    Category, Code, DocsConfig, Packages, Registry, Reserved, SUPPORTED_VERSION, Unread,
+    Category, Code, DocsConfig, Packages, RETRYABLE_STATUSES, Registry, Reserved,
+    SUPPORTED_VERSION, Unread,
 };
 pub use source::{SourceFile, Span, Spanned};
 pub use suggest::suggest;

@@ -3,6 +3,10 @@
 
 use crate::{Span, Spanned};
 
+/// HTTP statuses whose codes are retryable unless the registry says otherwise: request
+/// timeout, too many requests, service unavailable.
+pub const RETRYABLE_STATUSES: [u16; 3] = [408, 429, 503];
+
 /// The schema version this build reads and writes.
 pub const SUPPORTED_VERSION: u32 = 1;
 
@@ -106,9 +110,12 @@ pub struct Reserved {
 }
 
 impl Code {
-    /// Whether retrying can succeed (absent means no).
+    /// Whether retrying the same request can succeed: `retryable:` when the registry says,
+    /// else whether the HTTP status is one of [`RETRYABLE_STATUSES`].
     pub fn is_retryable(&self) -> bool {
-        self.retryable.as_ref().is_some_and(|r| r.value)
+        self.retryable
+            .as_ref()
+            .map_or(RETRYABLE_STATUSES.contains(&self.http.value), |r| r.value)
     }
 
     /// Every free-text field with what it is called in the schema, for the text checks.

@@ -5,9 +5,12 @@
 //! same thing (entries in another order, other comments, YAML or Rust source) give the same
 //! bytes.
 
+mod names;
+
 use errcodes_model::{Registry, Target};
-use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase};
 use serde::Serialize;
+
+pub use names::{DEFAULT_PACKAGE_VERSION, MetaNames, Names, PackageNames};
 use sha2::{Digest, Sha256};
 
 /// A view cannot be built from a registry that the checks would reject.
@@ -36,55 +39,13 @@ pub struct View {
     pub codes: Vec<CodeView>,
     /// Retired entries sorted by code, then name.
     pub reserved: Vec<ReservedView>,
+    /// Index into [`View::codes`] of the code that examples in docs use: the first error.
+    pub example: usize,
+    /// A code the registry does not use, for examples of what an unknown code does.
+    pub unknown_example: u16,
     /// `sha256:` and the hex digest of this view's content (without this field).
     #[serde(skip)]
     pub content_hash: String,
-}
-
-/// Names derived from the registry's `enum`.
-#[derive(Debug, Clone, Serialize)]
-pub struct Names {
-    /// The code enum, `TuringErrorCode`.
-    pub code_type: String,
-    /// The enum name without a trailing `Code`, `TuringError`.
-    pub stem: String,
-    /// The category enum, `TuringErrorCategory`.
-    pub category_type: String,
-    /// The metadata record type, `TuringErrorInfo`.
-    pub info_type: String,
-    /// The union of names, `TuringErrorName`.
-    pub name_type: String,
-    /// The metadata table constant, `TURING_ERROR_INFO`.
-    pub info_const: String,
-    /// TypeScript lookup function, `describeTuringErrorCode`.
-    pub ts_describe_fn: String,
-    /// TypeScript type guard, `isTuringErrorCode`.
-    pub ts_guard_fn: String,
-    /// Rust's private metadata struct and table of codes, `TuringErrorCodeMeta` and
-    /// `TURING_ERROR_CODE_META` (prefixed so that `include!` cannot clash with other items).
-    pub rust_code_meta: MetaNames,
-    /// The same for categories, `TuringErrorCategoryMeta` and `TURING_ERROR_CATEGORY_META`.
-    pub rust_category_meta: MetaNames,
-    /// Rust and Python module name, `turing_error_code`.
-    pub snake_module: String,
-    /// TypeScript module name, `turing-error-code`.
-    pub kebab_module: String,
-}
-
-/// A private Rust metadata struct and the constant table of them.
-#[derive(Debug, Clone, Serialize)]
-pub struct MetaNames {
-    /// The struct, `TuringErrorCodeMeta`.
-    pub ty: String,
-    /// The table, `TURING_ERROR_CODE_META`.
-    pub table: String,
-}
-
-impl MetaNames {
-    fn new(ty: String) -> Self {
-        let table = ty.to_shouty_snake_case();
-        MetaNames { ty, table }
-    }
 }
 
 /// One category.
@@ -186,16 +147,31 @@ impl View {
             })
             .collect();
         reserved.sort_by(|a, b| (a.code, &a.name).cmp(&(b.code, &b.name)));
+        let example = codes.iter().position(|c| c.code != 0).unwrap_or(0);
+        let taken = |n: u16| {
+            codes.iter().any(|c| c.code == n) || reserved.iter().any(|r| r.code == Some(n))
+        };
+        let unknown_example = (9999..=u16::MAX)
+            .chain(1..9999)
+            .find(|&n| !taken(n))
+            .unwrap_or(0);
         let mut view = View {
-            names: Names::new(&registry.enum_name.value),
+            names: Names::new(&registry.enum_name.value, &registry.packages),
             docs_base_url,
             categories,
             codes,
             reserved,
+            example,
+            unknown_example,
             content_hash: String::new(),
         };
         view.content_hash = view.hash();
         Ok(view)
+    }
+
+    /// The code examples use.
+    pub fn example_code(&self) -> Option<&CodeView> {
+        self.codes.get(self.example)
     }
 
     /// The category of a code.
@@ -208,29 +184,6 @@ impl View {
         let digest = Sha256::digest(&canonical);
         let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
         format!("sha256:{hex}")
-    }
-}
-
-impl Names {
-    fn new(code_type: &str) -> Self {
-        let stem = code_type
-            .strip_suffix("Code")
-            .filter(|s| !s.is_empty())
-            .unwrap_or(code_type);
-        Names {
-            code_type: code_type.to_owned(),
-            stem: stem.to_owned(),
-            category_type: format!("{stem}Category"),
-            info_type: format!("{stem}Info"),
-            name_type: format!("{stem}Name"),
-            info_const: format!("{stem}Info").to_shouty_snake_case(),
-            ts_describe_fn: format!("describe{code_type}"),
-            ts_guard_fn: format!("is{code_type}"),
-            rust_code_meta: MetaNames::new(format!("{code_type}Meta")),
-            rust_category_meta: MetaNames::new(format!("{stem}CategoryMeta")),
-            snake_module: code_type.to_snake_case(),
-            kebab_module: code_type.to_kebab_case(),
-        }
     }
 }
 
@@ -264,7 +217,11 @@ mod tests {
         assert_eq!(v.categories[0].rust_variant, "RateLimit");
         assert_eq!(v.names.category_type, "TuringErrorCategory");
         assert_eq!(v.names.info_const, "TURING_ERROR_INFO");
-        assert_eq!(v.names.kebab_module, "turing-error-code");
+        assert_eq!(v.names.packages.rust_crate, "turing-error-codes");
+        assert_eq!(v.names.packages.python_module, "turing_error_codes");
+        assert_eq!(v.names.packages.version, DEFAULT_PACKAGE_VERSION);
+        assert_eq!(v.example_code().map(|c| c.code), Some(1));
+        assert_eq!(v.unknown_example, 9999);
     }
 
     #[test]

@@ -32,7 +32,7 @@ fn states(entries: &[Entry]) -> Vec<(&str, &State)> {
 fn check_on_empty_folder_reports_missing_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let entries = sync(&out, &plan("one"), MARK, Mode::Check).unwrap();
+    let entries = sync(&out, &plan("one"), Leftovers::Marked(MARK), Mode::Check).unwrap();
     assert_eq!(
         states(&entries),
         [("a/one.txt", &State::Missing), ("two.txt", &State::Missing)]
@@ -43,8 +43,20 @@ fn check_on_empty_folder_reports_missing_and_writes_nothing() {
 #[test]
 fn write_then_check_is_current_and_rewrite_touches_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
-    let entries = sync(dir.path(), &plan("one"), MARK, Mode::Check).unwrap();
+    sync(
+        dir.path(),
+        &plan("one"),
+        Leftovers::Marked(MARK),
+        Mode::Write,
+    )
+    .unwrap();
+    let entries = sync(
+        dir.path(),
+        &plan("one"),
+        Leftovers::Marked(MARK),
+        Mode::Check,
+    )
+    .unwrap();
     assert!(entries.iter().all(|e| e.state == State::Current));
     let before: Vec<SystemTime> = ["a/one.txt", "two.txt"]
         .iter()
@@ -56,7 +68,13 @@ fn write_then_check_is_current_and_rewrite_touches_nothing() {
         })
         .collect();
     std::thread::sleep(std::time::Duration::from_millis(20));
-    sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
+    sync(
+        dir.path(),
+        &plan("one"),
+        Leftovers::Marked(MARK),
+        Mode::Write,
+    )
+    .unwrap();
     let after: Vec<SystemTime> = ["a/one.txt", "two.txt"]
         .iter()
         .map(|p| {
@@ -77,8 +95,20 @@ fn write_then_check_is_current_and_rewrite_touches_nothing() {
 #[test]
 fn stale_file_gets_a_unified_diff_and_check_leaves_it() {
     let dir = tempfile::tempdir().unwrap();
-    sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
-    let entries = sync(dir.path(), &plan("uno"), MARK, Mode::Check).unwrap();
+    sync(
+        dir.path(),
+        &plan("one"),
+        Leftovers::Marked(MARK),
+        Mode::Write,
+    )
+    .unwrap();
+    let entries = sync(
+        dir.path(),
+        &plan("uno"),
+        Leftovers::Marked(MARK),
+        Mode::Check,
+    )
+    .unwrap();
     let State::Stale { diff } = &entries[0].state else {
         panic!("{entries:?}")
     };
@@ -100,7 +130,13 @@ fn marked_leftovers_are_unexpected_and_removed_but_foreign_files_stay() {
     fs::create_dir_all(dir.path().join("a")).unwrap();
     fs::write(dir.path().join("a/old.txt"), format!("// {MARK}\nold\n")).unwrap();
     fs::write(dir.path().join("a/mine.txt"), "written by a person\n").unwrap();
-    let entries = sync(dir.path(), &plan("one"), MARK, Mode::Check).unwrap();
+    let entries = sync(
+        dir.path(),
+        &plan("one"),
+        Leftovers::Marked(MARK),
+        Mode::Check,
+    )
+    .unwrap();
     assert_eq!(
         entries[2],
         Entry {
@@ -109,9 +145,27 @@ fn marked_leftovers_are_unexpected_and_removed_but_foreign_files_stay() {
         }
     );
     assert_eq!(entries.len(), 3);
-    sync(dir.path(), &plan("one"), MARK, Mode::Write).unwrap();
+    sync(
+        dir.path(),
+        &plan("one"),
+        Leftovers::Marked(MARK),
+        Mode::Write,
+    )
+    .unwrap();
     assert!(!dir.path().join("a/old.txt").exists());
     assert!(dir.path().join("a/mine.txt").exists());
+}
+
+#[test]
+fn ignoring_leftovers_neither_reports_nor_removes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("old.txt"), format!("// {MARK}\nold\n")).unwrap();
+    let entries = sync(dir.path(), &plan("one"), Leftovers::Ignore, Mode::Write).unwrap();
+    assert!(
+        entries.iter().all(|e| e.state == State::Missing),
+        "{entries:?}"
+    );
+    assert!(dir.path().join("old.txt").exists());
 }
 
 #[test]
@@ -119,6 +173,6 @@ fn output_path_that_is_a_file_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("file");
     fs::write(&file, "x").unwrap();
-    let error = sync(&file, &plan("one"), MARK, Mode::Write).unwrap_err();
+    let error = sync(&file, &plan("one"), Leftovers::Marked(MARK), Mode::Write).unwrap_err();
     assert!(error.to_string().contains("it is not a folder"), "{error}");
 }

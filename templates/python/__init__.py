@@ -4,15 +4,25 @@
 #
 # Text beyond ASCII is written as \u escapes, so that no linter mistakes it for confusable
 # characters.
-"""Error codes of the {{ v.names.code_type }} registry. No dependencies."""
+"""The error codes of the {{ v.names.code_type }} registry. No dependencies."""
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+{%- for name in v.names.python_exports %}
+    "{{ name }}",
+{%- endfor %}
+]
 
 
-class {{ v.names.category_type }}(enum.Enum):
+class {{ v.names.category_type }}(str, enum.Enum):
     """A category of error codes, as the docs page groups them."""
 {% for c in v.categories %}
     {{ c.python_member }} = {{ c.id|python_str }}
@@ -29,8 +39,20 @@ class {{ v.names.code_type }}(enum.IntEnum):
     """An error code of the platform: the ``code`` of a failed response's body."""
 {% for c in v.codes %}
     {{ c.name }} = {{ c.code }}
-    """{{ c.message|python_doc("    ") }}"""
+    """{{ c.message|python_doc("    ") }}
+{%- if let Some(d) = c.deprecated %}
+
+    Deprecated: {{ d|python_doc("    ") }}
+{%- endif %}"""
 {%- endfor %}
+
+    @classmethod
+    def from_code(cls, code: int) -> {{ v.names.code_type }} | None:
+        """Return the member for ``code``, or ``None`` for a code this build does not know."""
+        try:
+            return cls(code)
+        except ValueError:
+            return None
 
     @property
     def message(self) -> str:
@@ -73,6 +95,51 @@ class {{ v.names.info_type }}(NamedTuple):
     docs_path: str
     deprecated: str | None
 
+
+@dataclasses.dataclass(frozen=True)
+class {{ v.names.body_type }}:
+    """The body of a failed response, ``{code, message, data, trace_id}``.
+
+    ``code`` is kept as sent, so a code newer than this build is not lost; ``known`` says what
+    this build knows of it.
+    """
+
+    code: int
+    message: str
+    data: object = None
+    trace_id: str | None = None
+
+    @property
+    def known(self) -> {{ v.names.code_type }} | None:
+        """The code, or ``None`` for a code this build does not know."""
+        return {{ v.names.code_type }}.from_code(self.code)
+
+    @classmethod
+    def from_dict(cls, body: Mapping[str, object]) -> {{ v.names.body_type }}:
+        """Read a decoded JSON body; an unknown code is kept, never refused.
+
+        Raises ``TypeError`` when a field has the wrong type and ``ValueError`` when the code
+        is not in 0..=65535.
+        """
+        code = body.get("code")
+        message = body.get("message")
+        trace_id = body.get("trace_id")
+        if not isinstance(code, int) or isinstance(code, bool):
+            msg = f"code must be an integer, not {code!r}"
+            raise TypeError(msg)
+        if not 0 <= code <= _MAX_CODE:
+            msg = f"code must be in 0..=65535, not {code}"
+            raise ValueError(msg)
+        if not isinstance(message, str):
+            msg = f"message must be a string, not {message!r}"
+            raise TypeError(msg)
+        if trace_id is not None and not isinstance(trace_id, str):
+            msg = f"trace_id must be a string, not {trace_id!r}"
+            raise TypeError(msg)
+        return cls(code=code, message=message, data=body.get("data"), trace_id=trace_id)
+
+
+_MAX_CODE: Final = 65535
 
 _CATEGORY_LABELS: Final[dict[{{ v.names.category_type }}, str]] = {
 {%- for c in v.categories %}

@@ -2,7 +2,7 @@
 // {{ line }}
 {% endfor -%}
 //
-// Error codes of the {{ v.names.code_type }} registry. No runtime dependencies.
+// The {{ v.names.code_type }} registry's codes. No runtime dependencies.
 
 /** A category of error codes, as the docs page groups them. */
 export type {{ v.names.category_type }} =
@@ -16,18 +16,26 @@ export type {{ v.names.code_type }} =
   | {{ c.code }}
 {%- endfor %};
 
+/** The name of every error code this build knows. */
+export type {{ v.names.name_type }} =
+{%- for c in v.codes %}
+  | {{ c.name|json_str }}
+{%- endfor %};
+
 /** Every error code, by name. */
 export const {{ v.names.code_type }} = Object.freeze({
 {%- for c in v.codes %}
   /**
 {{ c.message|doc_lines("   * ") }}
+{%- if let Some(d) = c.deprecated %}
+   *
+   * @deprecated
+{{ d|doc_lines("   * ") }}
+{%- endif %}
    */
   {{ c.name }}: {{ c.code }},
 {%- endfor %}
 } as const);
-
-/** The name of an error code. */
-export type {{ v.names.name_type }} = keyof typeof {{ v.names.code_type }};
 
 /** What the registry says of one error code. */
 export interface {{ v.names.info_type }} {
@@ -47,7 +55,7 @@ export interface {{ v.names.info_type }} {
   readonly retryable: boolean;
   /** The path of the code's entry on the docs page. */
   readonly docsPath: string;
-  /** Why the code is deprecated and what to use instead. */
+  /** Why the code is deprecated and what to use instead, if it is. */
   readonly deprecated?: string;
 }
 
@@ -78,5 +86,50 @@ export function {{ v.names.ts_guard_fn }}(value: unknown): value is {{ v.names.c
 /** The metadata of `code`, or `undefined` for a code this build does not know. */
 export function {{ v.names.ts_describe_fn }}(code: number): {{ v.names.info_type }} | undefined {
   return {{ v.names.ts_guard_fn }}(code) ? {{ v.names.info_const }}[code] : undefined;
+}
+
+/**
+ * The body of a failed response, `{code, message, data, trace_id}`. `code` is kept as sent,
+ * so a code newer than this build is not lost; `known` is what this build knows of it.
+ */
+export interface {{ v.names.body_type }} {
+  /** The error code, known or not. */
+  readonly code: number;
+  /** The message the server sent. */
+  readonly message: string;
+  /** Context that depends on the error, as sent (`undefined` if absent). */
+  readonly data: unknown;
+  /** The request's trace id, to quote when reporting the error (`undefined` if absent). */
+  readonly trace_id: string | undefined;
+  /** The code's metadata, or `undefined` for a code this build does not know. */
+  readonly known: {{ v.names.info_type }} | undefined;
+}
+
+/**
+ * Reads a decoded JSON body. Returns `undefined` when `json` is not shaped like a body (no
+ * integer `code` in 0..=65535, no string `message`, or a `trace_id` that is not a string); an
+ * unknown code is kept, never refused.
+ */
+export function {{ v.names.ts_parse_body_fn }}(json: unknown): {{ v.names.body_type }} | undefined {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return undefined;
+  }
+  const body = json as Readonly<Record<string, unknown>>;
+  const code = body["code"];
+  const message = body["message"];
+  const traceId = body["trace_id"];
+  if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 65535) {
+    return undefined;
+  }
+  if (typeof message !== "string" || (traceId !== undefined && typeof traceId !== "string")) {
+    return undefined;
+  }
+  return Object.freeze({
+    code,
+    message,
+    data: body["data"],
+    trace_id: traceId,
+    known: {{ v.names.ts_describe_fn }}(code),
+  });
 }
 

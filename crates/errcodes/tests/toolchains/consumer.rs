@@ -1,0 +1,55 @@
+//! An SDK's use of the generated crate: every lookup, conversion and body parse, then every
+//! code's values printed back for the test to compare with the registry. The first argument
+//! is a code the registry does not have.
+
+use RUST_LIB::{BODY_TYPE, CATEGORY_TYPE, CODE_TYPE, UNKNOWN_CODE_TYPE};
+
+fn body(code: u16) -> BODY_TYPE<serde_json::Value> {
+    let json = format!(r#"{{"code": {code}, "message": "m", "data": {{"k": 1}}, "trace_id": "t-1"}}"#);
+    serde_json::from_str(&json).expect("a body parses whatever its code")
+}
+
+fn main() {
+    let unknown: u16 = std::env::args().nth(1).and_then(|a| a.parse().ok()).expect("an unknown code");
+    assert_eq!(CODE_TYPE::from_code(unknown), None);
+    assert_eq!(CODE_TYPE::try_from(unknown), Err(UNKNOWN_CODE_TYPE(unknown)));
+    assert!("NOT A NAME".parse::<CODE_TYPE>().is_err());
+    let new = body(unknown);
+    assert_eq!((new.code, new.known(), new.data["k"].as_i64()), (unknown, None, Some(1)));
+    assert_eq!(new.trace_id.as_deref(), Some("t-1"));
+    assert_eq!(new.to_string(), format!("m (code {unknown}), trace id t-1"));
+    let again: BODY_TYPE<serde_json::Value> =
+        serde_json::from_str(&serde_json::to_string(&new).unwrap()).unwrap();
+    assert_eq!(again, new, "a body survives a round trip");
+    let bare: BODY_TYPE<Option<u8>> = serde_json::from_str(r#"{"code": 7, "message": "m"}"#).unwrap();
+    assert_eq!((bare.data, bare.trace_id), (None, None), "data and trace_id may be absent");
+    let error: Box<dyn std::error::Error> = Box::new(new);
+    assert!(error.to_string().starts_with("m (code"));
+    assert!(CODE_TYPE::ALL.windows(2).all(|w| w[0] < w[1]));
+
+    let mut out = String::new();
+    for &code in CODE_TYPE::ALL {
+        assert_eq!(CODE_TYPE::from_code(code.code()), Some(code));
+        assert_eq!(CODE_TYPE::try_from(code.code()), Ok(code));
+        assert_eq!(u16::from(code), code.code());
+        assert_eq!(code.name().parse::<CODE_TYPE>(), Ok(code));
+        assert_eq!(code.to_string(), format!("{} ({})", code.name(), code.code()));
+        assert_eq!(body(code.code()).known(), Some(code));
+        assert!(CATEGORY_TYPE::ALL.contains(&code.category()));
+        assert_eq!(code.category().to_string(), code.category().label());
+        let fields = [
+            code.code().to_string(),
+            code.name().to_owned(),
+            code.message().to_owned(),
+            code.http_status().to_string(),
+            code.category().id().to_owned(),
+            code.category().label().to_owned(),
+            code.is_retryable().to_string(),
+            code.docs_path().to_owned(),
+            code.deprecated().unwrap_or_default().to_owned(),
+        ];
+        out.push_str(&fields.join("\u{1f}"));
+        out.push('\u{1e}');
+    }
+    print!("{out}");
+}
