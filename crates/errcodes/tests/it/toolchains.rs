@@ -2,7 +2,7 @@
 //!
 //! - Rust: the crate through rustfmt, clippy (`-D warnings -W clippy::pedantic`), its doc
 //!   tests and rustdoc (`-D warnings`), then a consumer crate with a path dependency on it
-//!   (with the `serde` feature);
+//!   (with the `serde` feature), and a crate that `include!`s the source file alone;
 //! - TypeScript: the package built and packed by `npm pack` (strict `tsc`), installed into a
 //!   consumer project whose strict `tsc` build node then runs;
 //! - Python: the module through mypy `--strict`, ruff (every rule) and `ruff format`, then
@@ -220,7 +220,19 @@ fn check_rust(rendered: &Rendered, name: &str) -> String {
         view.names.packages.rust_crate
     );
     std::fs::write(consumer.join("Cargo.toml"), manifest).unwrap();
-    let workspace = "[workspace]\nresolver = \"3\"\nmembers = [\"package\", \"consumer\"]\n";
+    // An SDK that vendors the source file alone and `include!`s it.
+    let vendored = work.join("vendored");
+    std::fs::create_dir_all(vendored.join("src")).unwrap();
+    std::fs::copy(krate.join("src/codes.rs"), vendored.join("src/codes.rs")).unwrap();
+    std::fs::write(
+        vendored.join("src/lib.rs"),
+        "//! Vendored error codes.\n\ninclude!(\"codes.rs\");\n",
+    )
+    .unwrap();
+    let manifest = "[package]\nname = \"vendored\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[features]\nserde = []\n";
+    std::fs::write(vendored.join("Cargo.toml"), manifest).unwrap();
+    let workspace =
+        "[workspace]\nresolver = \"3\"\nmembers = [\"package\", \"consumer\", \"vendored\"]\n";
     std::fs::write(work.join("Cargo.toml"), workspace).unwrap();
     std::fs::write(
         consumer.join("src/main.rs"),
@@ -244,6 +256,7 @@ fn check_rust(rendered: &Rendered, name: &str) -> String {
         .args(package)
         .env("RUSTDOCFLAGS", "-D warnings"));
     run(cargo(&consumer).args(["clippy", "--quiet", "--", "-D", "warnings"]));
+    run(cargo(&vendored).args(["clippy", "--quiet", "--", "-D", "warnings"]));
     let dump = run(cargo(&consumer)
         .args(["run", "--quiet", "--"])
         .arg(view.unknown_example.to_string()));
