@@ -20,6 +20,7 @@ use errcodes_model::{CheckId, Diagnostic, Severity, SourceFile};
 /// The ids the tests below cover; [`every_check_has_a_test`] compares it with
 /// [`CheckId::ALL`].
 const TESTED: &[&str] = &[
+    "not-utf8",
     "yaml-syntax",
     "duplicate-key",
     "unknown-key",
@@ -195,6 +196,24 @@ fn every_check_has_a_test() {
 
 // ---- The YAML front-end --------------------------------------------------------------------
 
+/// Bytes that are not UTF-8 are reported where they start.
+#[test]
+fn not_utf8() {
+    let mut bytes = BASE.as_bytes().to_vec();
+    let at = BASE.find("Other").expect("label") + 2;
+    bytes[at] = 0xff;
+    let (_, parsed) = errcodes_yaml::parse_bytes("registry.yaml", &bytes);
+    assert!(parsed.registry.is_none());
+    assert_eq!(
+        render(&parsed.diagnostics),
+        [
+            "not-utf8 error 9:14 the file is not valid UTF-8",
+            "  9:14 primary invalid byte 0xff here",
+            "  help: save the file as UTF-8",
+        ]
+    );
+}
+
 #[test]
 fn yaml_syntax() {
     let text = edit(&[("message: Success", "message: \"Success")]);
@@ -211,20 +230,6 @@ fn yaml_syntax() {
         [
             "yaml-syntax error 12:4 the registry is not valid YAML: while parsing a block collection, did not find expected '-' indicator",
             "  12:4 primary while parsing a block collection, did not find expected '-' indicator",
-        ]
-    );
-    // Bytes that are not UTF-8 are reported where they start.
-    let mut bytes = BASE.as_bytes().to_vec();
-    let at = BASE.find("Other").expect("label") + 2;
-    bytes[at] = 0xff;
-    let (_, parsed) = errcodes_yaml::parse_bytes("registry.yaml", &bytes);
-    assert!(parsed.registry.is_none());
-    assert_eq!(
-        render(&parsed.diagnostics),
-        [
-            "yaml-syntax error 9:14 the file is not valid UTF-8",
-            "  9:14 primary invalid byte 0xff here",
-            "  help: save the registry as UTF-8",
         ]
     );
 }

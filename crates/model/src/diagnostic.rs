@@ -48,7 +48,8 @@ macro_rules! check_ids {
 }
 
 check_ids! {
-    YamlSyntax = "yaml-syntax", Error, "The file is not well-formed YAML (or not UTF-8).";
+    NotUtf8 = "not-utf8", Error, "The file is not UTF-8.";
+    YamlSyntax = "yaml-syntax", Error, "The file is not well-formed YAML.";
     DuplicateKey = "duplicate-key", Error, "A YAML mapping names the same key twice.";
     UnknownKey = "unknown-key", Error, "A key the schema does not know (a typo such as `htpp`).";
     MissingKey = "missing-key", Error, "A required key is absent.";

@@ -15,6 +15,17 @@ pub use registry::{
     Category, Code, DocsConfig, Packages, RETRYABLE_STATUSES, Registry, Reserved,
     SUPPORTED_VERSION, Unread,
 };
-pub use source::{SourceFile, Span, Spanned};
+pub use source::{LineIndex, SourceFile, Span, Spanned};
 pub use suggest::suggest;
+
+/// What a front-end produced: the registry when the source's shape allowed building one, and
+/// every diagnostic found on the way. Entries that could not be read are left out of the
+/// registry (and counted in [`Registry::unread`]) and reported.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The registry, unless the source was unusable.
+    pub registry: Option<Registry>,
+    /// Every problem found while reading.
+    pub diagnostics: Vec<Diagnostic>,
+}
 pub use target::{Target, TargetIdents, python_module};

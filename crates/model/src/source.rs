@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::{CheckId, Diagnostic};
+
 /// A source of truth that a front-end read: the name to show in diagnostics and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
@@ -18,6 +20,37 @@ impl SourceFile {
         Self {
             name: name.into(),
             text: text.into(),
+        }
+    }
+
+    /// Decodes `bytes` as UTF-8. Bytes that are not UTF-8 give a lossy text (so snippets can
+    /// still be shown) and a `not-utf8` diagnostic at the first bad byte.
+    pub fn decode(name: &str, bytes: &[u8]) -> (SourceFile, Option<Diagnostic>) {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (SourceFile::new(name, text), None),
+            Err(error) => {
+                let valid = error.valid_up_to();
+                let source = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());
+                let prefix = String::from_utf8_lossy(&bytes[..valid]);
+                let line = prefix.matches('\n').count() + 1;
+                let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let span = source.span_at(clamp(line), clamp(column));
+                let diagnostic = Diagnostic::new(CheckId::NotUtf8, "the file is not valid UTF-8")
+                    .primary(span, format!("invalid byte 0x{:02x} here", bytes[valid]))
+                    .help("save the file as UTF-8");
+                (source, Some(diagnostic))
+            }
+        }
+    }
+
+    /// An index of line starts, for front-ends that turn many line/column pairs into spans.
+    pub fn line_index(&self) -> LineIndex<'_> {
+        let starts = std::iter::once(0)
+            .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex {
+            text: &self.text,
+            starts,
         }
     }
 
@@ -57,6 +90,47 @@ impl SourceFile {
             column,
         }
     }
+}
+
+/// Line starts of a text, to turn line/column pairs into byte offsets quickly.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl LineIndex<'_> {
+    /// The byte offset of 1-based `line` and 1-based character `column`, clamped to the line
+    /// (its end, before the line break) and to the text.
+    pub fn offset(&self, line: u32, column: u32) -> usize {
+        let Some(&start) = self.starts.get((line as usize).saturating_sub(1)) else {
+            return self.text.len();
+        };
+        let rest = &self.text[start..];
+        let line_text = rest.split_inclusive('\n').next().unwrap_or("");
+        let line_text = line_text.trim_end_matches(['\n', '\r']);
+        start
+            + line_text
+                .char_indices()
+                .nth(column.saturating_sub(1) as usize)
+                .map_or(line_text.len(), |(at, _)| at)
+    }
+
+    /// The span from one line/column pair to another (1-based; the end is exclusive).
+    pub fn span(&self, start: (u32, u32), end: (u32, u32)) -> Span {
+        let from = self.offset(start.0, start.1);
+        let to = self.offset(end.0, end.1).max(from);
+        Span {
+            start: from,
+            end: to,
+            line: start.0,
+            column: start.1,
+        }
+    }
+}
+
+fn clamp(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Where something stands in its source: bytes `start..end`, and the 1-based line and
@@ -99,6 +173,34 @@ mod tests {
         let span = file.span_at(2, 13);
         assert_eq!(&file.text[span.start..span.end], "x");
         assert_eq!((span.line, span.column), (2, 13));
+    }
+
+    #[test]
+    fn line_index_offsets() {
+        let file = SourceFile::new("r.rs", "ab\r\n限x\n");
+        let index = file.line_index();
+        assert_eq!(index.offset(1, 2), 1);
+        assert_eq!(index.offset(1, 9), 2, "clamped before the line break");
+        assert_eq!(index.offset(2, 2), 7);
+        assert_eq!(index.offset(9, 1), file.text.len());
+        let span = index.span((2, 1), (2, 2));
+        assert_eq!(&file.text[span.start..span.end], "限");
+    }
+
+    #[test]
+    fn decode_reports_the_first_bad_byte() {
+        let (file, diagnostic) = SourceFile::decode("r", b"ok\nx\xffy");
+        let diagnostic = diagnostic.unwrap();
+        assert_eq!(diagnostic.id, CheckId::NotUtf8);
+        assert_eq!(
+            (
+                diagnostic.labels[0].span.line,
+                diagnostic.labels[0].span.column
+            ),
+            (2, 2)
+        );
+        assert!(file.text.contains('\u{fffd}'));
+        assert!(SourceFile::decode("r", b"fine").1.is_none());
     }
 
     #[test]
