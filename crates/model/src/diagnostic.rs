@@ -178,7 +178,12 @@ mod tests {
         for id in CheckId::ALL {
             let s = id.as_str();
             assert!(seen.insert(s), "{s} listed twice");
-            assert!(s.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{s}");
+            assert!(
+                s.starts_with(|c: char| c.is_ascii_lowercase())
+                    && s.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{s}"
+            );
         }
     }
 }
