@@ -63,8 +63,14 @@ pub(crate) enum Command {
 #[derive(Debug, clap::Args)]
 pub(crate) struct Input {
     /// The registry to read.
-    #[arg(long, default_value = "registry.yaml")]
+    #[arg(long, default_value = "registry.yaml", value_name = "PATH")]
     pub(crate) registry: PathBuf,
+    /// Read the registry from a Rust enum annotated with `#[error_code(...)]` instead.
+    #[arg(long, value_name = "PATH", conflicts_with = "registry")]
+    pub(crate) rust_source: Option<PathBuf>,
+    /// The enum to read from `--rust-source` (default: the only enum deriving `ErrorCode`).
+    #[arg(long = "enum", value_name = "NAME", requires = "rust_source")]
+    pub(crate) enum_name: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]

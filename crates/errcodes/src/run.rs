@@ -11,7 +11,7 @@ use errcodes_writer::{Entry, Leftovers, Mode, Planned, State};
 
 use clap::ValueEnum;
 
-use crate::args::{Args, Color, Command, FormatArg, Output, TargetArg};
+use crate::args::{Args, Color, Command, FormatArg, Input, Output, TargetArg};
 use crate::exit::Exit;
 
 /// Runs the parsed command line.
@@ -31,15 +31,13 @@ pub(crate) fn run(args: &Args) -> Exit {
         Command::Validate {
             input,
             deny_warnings,
-        } => validate(&style, &input.registry, *deny_warnings),
-        Command::Gen { input, output } => {
-            generate(&style, &input.registry, output, Mode::Write, false)
-        }
+        } => validate(&style, input, *deny_warnings),
+        Command::Gen { input, output } => generate(&style, input, output, Mode::Write, false),
         Command::Check {
             input,
             output,
             deny_warnings,
-        } => generate(&style, &input.registry, output, Mode::Check, *deny_warnings),
+        } => generate(&style, input, output, Mode::Check, *deny_warnings),
     }
 }
 
@@ -136,8 +134,8 @@ fn target_of(target: TargetArg) -> Target {
     }
 }
 
-fn validate(style: &Style, registry: &Path, deny_warnings: bool) -> Exit {
-    let loaded = match load(registry) {
+fn validate(style: &Style, input: &Input, deny_warnings: bool) -> Exit {
+    let loaded = match load(input) {
         Ok(loaded) => loaded,
         Err(message) => return fail(&message),
     };
@@ -149,24 +147,24 @@ fn validate(style: &Style, registry: &Path, deny_warnings: bool) -> Exit {
         &findings,
         exit,
         "the registry is valid",
-        &fix_command(registry, None),
+        &fix_command(input, None),
     );
     exit
 }
 
 fn generate(
     style: &Style,
-    registry: &Path,
+    input: &Input,
     output: &Output,
     mode: Mode,
     deny_warnings: bool,
 ) -> Exit {
-    let loaded = match load(registry) {
+    let loaded = match load(input) {
         Ok(loaded) => loaded,
         Err(message) => return fail(&message),
     };
     let destination = Destination::new(output);
-    let fix = fix_command(registry, Some(output));
+    let fix = fix_command(input, Some(output));
     let Some(view) = &loaded.view else {
         let findings = findings(&loaded, &[], &destination.shown);
         print_findings(style, &findings);
@@ -197,11 +195,16 @@ fn generate(
     exit
 }
 
-/// Reads and checks the registry; a view only when nothing is wrong.
-fn load(path: &Path) -> Result<Loaded, String> {
+/// Reads and checks the registry, from YAML or Rust source; a view only when nothing is wrong.
+fn load(input: &Input) -> Result<Loaded, String> {
+    let path = input.rust_source.as_ref().unwrap_or(&input.registry);
     let bytes = std::fs::read(path)
         .map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
-    let (source, parsed) = errcodes_yaml::parse_bytes(&path.display().to_string(), &bytes);
+    let name = path.display().to_string();
+    let (source, parsed) = match &input.rust_source {
+        Some(_) => errcodes_rust_source::parse_bytes(&name, &bytes, input.enum_name.as_deref()),
+        None => errcodes_yaml::parse_bytes(&name, &bytes),
+    };
     let mut diagnostics = parsed.diagnostics;
     let mut view = None;
     if let Some(registry) = parsed.registry {
@@ -308,10 +311,15 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
 }
 
 /// The command that regenerates with the same inputs.
-fn fix_command(registry: &Path, output: Option<&Output>) -> String {
+fn fix_command(input: &Input, output: Option<&Output>) -> String {
     let mut command = String::from("errcodes gen");
-    if registry != Path::new("registry.yaml") {
-        command.push_str(&format!(" --registry {}", registry.display()));
+    if let Some(source) = &input.rust_source {
+        command.push_str(&format!(" --rust-source {}", source.display()));
+        if let Some(name) = &input.enum_name {
+            command.push_str(&format!(" --enum {name}"));
+        }
+    } else if input.registry != Path::new("registry.yaml") {
+        command.push_str(&format!(" --registry {}", input.registry.display()));
     }
     if let Some(target) = output
         .and_then(|o| o.target)

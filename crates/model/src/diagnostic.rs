@@ -51,6 +51,9 @@ check_ids! {
     NotUtf8 = "not-utf8", Error, "The file is not UTF-8.";
     YamlSyntax = "yaml-syntax", Error, "The file is not well-formed YAML.";
     DuplicateKey = "duplicate-key", Error, "A YAML mapping names the same key twice.";
+    RustSyntax = "rust-syntax", Error, "The Rust source, or an `#[error_code(...)]` attribute in it, does not parse.";
+    EnumNotFound = "enum-not-found", Error, "The Rust source has no enum to read (or several, and no `--enum` to choose).";
+    UnsupportedVariant = "unsupported-variant", Error, "A variant the reader cannot read exactly: fields, or a missing or non-literal discriminant.";
     UnknownKey = "unknown-key", Error, "A key the schema does not know (a typo such as `htpp`).";
     MissingKey = "missing-key", Error, "A required key is absent.";
     WrongType = "wrong-type", Error, "A value has the wrong YAML type or is out of range.";

@@ -311,7 +311,8 @@ impl Cx<'_> {
         })
     }
 
-    /// Reads the list under `key`, keeping the entries that read cleanly.
+    /// Reads the list under `key`, keeping every entry whose values could be read (an unknown
+    /// or repeated key is reported but does not drop the entry, so the checks still see it).
     fn list<T>(
         &mut self,
         fields: &Fields<'_>,
@@ -332,10 +333,9 @@ impl Cx<'_> {
             Value::Seq(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for (index, node) in items.iter().enumerate() {
-                    let before = self.diagnostics.len();
                     match item(self, node, index) {
-                        Some(value) if self.diagnostics.len() == before => out.push(value),
-                        _ => *unread += 1,
+                        Some(value) => out.push(value),
+                        None => *unread += 1,
                     }
                 }
                 Some(out)
