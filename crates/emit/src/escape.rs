@@ -136,6 +136,21 @@ pub fn doc_lines(s: &str, prefix: &str) -> String {
         .join("\n")
 }
 
+/// Text as plain comment lines after `prefix`, exactly (no Markdown escaping), for sources
+/// that read the text back from the comment; empty lines get no trailing space.
+pub fn comment_text(s: &str, prefix: &str) -> String {
+    s.split('\n')
+        .map(|line| {
+            if line.is_empty() {
+                prefix.trim_end().to_owned()
+            } else {
+                format!("{prefix}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A Markdown table cell: inline Markdown with line breaks as `<br>`.
 pub fn markdown_cell(s: &str) -> String {
     markdown_inline(s).join("<br>")

@@ -30,6 +30,12 @@ pub fn doc_lines(s: impl ToString, _: &dyn Values, prefix: &str) -> Result<Safe<
     Ok(Safe(escape::doc_lines(&s.to_string(), prefix)))
 }
 
+/// `{{ s|doc_text("    /// ") }}`: the text itself as comment lines, to be read back.
+#[askama::filter_fn]
+pub fn doc_text(s: impl ToString, _: &dyn Values, prefix: &str) -> Result<Safe<String>> {
+    Ok(Safe(escape::comment_text(&s.to_string(), prefix)))
+}
+
 /// `{{ s|python_doc("    ") }}`: the inside of a Python docstring.
 #[askama::filter_fn]
 pub fn python_doc(s: impl ToString, _: &dyn Values, indent: &str) -> Result<Safe<String>> {

@@ -12,10 +12,13 @@ mod guard;
 mod markdown;
 mod python;
 mod rust;
+mod source;
 mod typescript;
 
 use errcodes_model::Target;
 use errcodes_view::View;
+
+pub use source::{registry_yaml, rust_enum};
 
 /// One output file: its path (`/`-separated, relative to the output folder) and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -49,6 +49,25 @@ pub(crate) enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Print the registry read from an annotated Rust enum as `registry.yaml`.
+    #[command(after_help = EXIT_CODES)]
+    Import {
+        /// The Rust file holding the enum.
+        #[arg(long, value_name = "PATH")]
+        rust_source: PathBuf,
+        /// The enum to read (default: the only enum deriving `ErrorCode`).
+        #[arg(long = "enum", value_name = "NAME")]
+        enum_name: Option<String>,
+    },
+    /// Print the registry as an enum annotated for `#[derive(ErrorCode)]`.
+    #[command(after_help = EXIT_CODES)]
+    Export {
+        #[command(flatten)]
+        input: Input,
+        /// Print Rust (the only format so far; required so that others can follow).
+        #[arg(long, required = true)]
+        to_rust: bool,
+    },
     /// Validate the registry only.
     #[command(after_help = EXIT_CODES)]
     Validate {

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use errcodes_model::{Diagnostic, Severity, SourceFile, Target};
+use errcodes_model::{Diagnostic, Registry, Severity, SourceFile, Target};
 use errcodes_report::{Findings, Format, Rendered};
 use errcodes_view::View;
 use errcodes_writer::{Entry, Leftovers, Mode, Planned, State};
@@ -32,6 +32,18 @@ pub(crate) fn run(args: &Args) -> Exit {
             input,
             deny_warnings,
         } => validate(&style, input, *deny_warnings),
+        Command::Import {
+            rust_source,
+            enum_name,
+        } => {
+            let input = Input {
+                registry: PathBuf::from("registry.yaml"),
+                rust_source: Some(rust_source.clone()),
+                enum_name: enum_name.clone(),
+            };
+            write_source(&style, &input, SourceFormat::Yaml)
+        }
+        Command::Export { input, .. } => write_source(&style, input, SourceFormat::Rust),
         Command::Gen { input, output } => generate(&style, input, output, Mode::Write, false),
         Command::Check {
             input,
@@ -51,7 +63,14 @@ struct Style {
 struct Loaded {
     source: SourceFile,
     diagnostics: Vec<Diagnostic>,
-    view: Option<View>,
+    /// The registry and its view, when nothing is wrong.
+    valid: Option<(Registry, View)>,
+}
+
+/// What `import` and `export` write.
+enum SourceFormat {
+    Yaml,
+    Rust,
 }
 
 /// Where generated files go: every package under a folder, or one target's source file.
@@ -165,7 +184,7 @@ fn generate(
     };
     let destination = Destination::new(output);
     let fix = fix_command(input, Some(output));
-    let Some(view) = &loaded.view else {
+    let Some((_, view)) = &loaded.valid else {
         let findings = findings(&loaded, &[], &destination.shown);
         print_findings(style, &findings);
         summary(style, &findings, Exit::Problems, "", &fix);
@@ -206,19 +225,55 @@ fn load(input: &Input) -> Result<Loaded, String> {
         None => errcodes_yaml::parse_bytes(&name, &bytes),
     };
     let mut diagnostics = parsed.diagnostics;
-    let mut view = None;
+    let mut valid = None;
     if let Some(registry) = parsed.registry {
         diagnostics.extend(errcodes_check::check(&registry));
         errcodes_check::sort(&mut diagnostics);
         if !diagnostics.iter().any(|d| d.severity == Severity::Error) {
-            view = Some(View::new(&registry).map_err(|e| format!("internal error: {e}"))?);
+            let view = View::new(&registry).map_err(|e| format!("internal error: {e}"))?;
+            valid = Some((registry, view));
         }
     }
     Ok(Loaded {
         source,
         diagnostics,
-        view,
+        valid,
     })
+}
+
+/// Prints the registry as a source of the other kind, on stdout; diagnostics as ever.
+fn write_source(style: &Style, input: &Input, format: SourceFormat) -> Exit {
+    let loaded = match load(input) {
+        Ok(loaded) => loaded,
+        Err(message) => return fail(&message),
+    };
+    let findings = findings(&loaded, &[], "");
+    print_findings(style, &findings);
+    let Some((registry, _)) = &loaded.valid else {
+        summary(
+            style,
+            &findings,
+            Exit::Problems,
+            "",
+            &fix_command(input, None),
+        );
+        return Exit::Problems;
+    };
+    let view = errcodes_view::SourceView::new(registry);
+    let text = match format {
+        SourceFormat::Yaml => errcodes_emit::registry_yaml(&view),
+        SourceFormat::Rust => errcodes_emit::rust_enum(&view),
+    };
+    match text {
+        Ok(text) => {
+            print(&Rendered {
+                stdout: text,
+                stderr: String::new(),
+            });
+            Exit::Ok
+        }
+        Err(error) => fail(&format!("internal error: {error}")),
+    }
 }
 
 fn findings<'a>(loaded: &'a Loaded, files: &'a [Entry], out_dir: &'a str) -> Findings<'a> {

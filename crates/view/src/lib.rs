@@ -6,12 +6,14 @@
 //! bytes.
 
 mod names;
+mod source_view;
 
 use errcodes_model::{Registry, Target};
 use serde::Serialize;
 
 pub use names::{DEFAULT_PACKAGE_VERSION, MetaNames, Names, PackageNames};
 use sha2::{Digest, Sha256};
+pub use source_view::{SourceCode, SourceReserved, SourceView};
 
 /// A view cannot be built from a registry that the checks would reject.
 #[derive(Debug, thiserror::Error)]

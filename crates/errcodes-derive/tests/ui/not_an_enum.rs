@@ -1,0 +1,8 @@
+use errcodes_derive::ErrorCode;
+
+#[derive(ErrorCode)]
+struct NotAnEnum {
+    code: u16,
+}
+
+fn main() {}

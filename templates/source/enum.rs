@@ -1,0 +1,48 @@
+// The {{ v.enum_name }} registry as an annotated enum, written by `errcodes export --to-rust`.
+// `errcodes --rust-source <this file>` reads it back; `#[derive(ErrorCode)]` compiles it.
+
+use errcodes_derive::ErrorCode;
+
+/// An error code of the platform: the `code` of a failed response's body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ErrorCode)]
+#[repr(u16)]
+#[error_code(docs = {{ v.docs_base_url|rust_str }})]
+{%- if !v.packages.is_empty() %}
+#[error_code(packages(
+{%- for (key, value) in v.packages %}{{ key }} = {{ value|rust_str }}{% if !loop.last %}, {% endif %}{% endfor -%}
+))]
+{%- endif %}
+{%- for (id, label) in v.categories %}
+#[error_code(category(id = {{ id|rust_str }}, label = {{ label|rust_str }}))]
+{%- endfor %}
+{%- for r in v.reserved %}
+#[error_code(reserved(
+{%- if let Some(code) = r.code %}code = {{ code }}, {% endif -%}
+{%- if let Some(name) = r.name %}name = {{ name|rust_str }}, {% endif -%}
+reason = {{ r.reason|rust_str }}))]
+{%- endfor %}
+pub enum {{ v.enum_name }} {
+{%- for c in v.codes %}
+{%- if c.message_as_doc %}
+{{ c.message|doc_text("    /// ") }}
+{%- endif %}
+    #[error_code(http = {{ c.http }}, category = {{ c.category|rust_str }})]
+{%- if c.needs_name %}
+    #[error_code(name = {{ c.name|rust_str }})]
+{%- endif %}
+{%- if !c.message_as_doc %}
+    #[error_code(message = {{ c.message|rust_str }})]
+{%- endif %}
+{%- if let Some(retryable) = c.retryable %}
+    #[error_code(retryable = {{ retryable }})]
+{%- endif %}
+{%- if let Some(deprecated) = c.deprecated %}
+    #[error_code(deprecated = {{ deprecated|rust_str }})]
+{%- endif %}
+{%- if let Some(description) = c.description %}
+    #[error_code(description = {{ description|rust_str }})]
+{%- endif %}
+    {{ c.variant }} = {{ c.code }},
+{%- endfor %}
+}
+
