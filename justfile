@@ -1,19 +1,20 @@
-# Recipes for people and for the backend's CI. `just --list` shows them.
+# Recipes for people and for the backend's CI. `just --list` shows them. Extra arguments pass
+# through to errcodes: `just gen --rust-source ../backend/src/error_code.rs` reads the
+# backend's enum instead of registry.yaml.
 
 # Write every generated file whose content changed.
-gen:
-    cargo run --release --quiet -- gen
+gen *ARGS:
+    cargo run --release --quiet -- gen {{ARGS}}
 
-# Fail if generated/ is stale, missing a file or holding a left-over one; never writes.
-check:
-    cargo run --release --quiet -- check --deny-warnings
+# Fail if a generated file is stale, missing or left over; never writes.
+check *ARGS:
+    cargo run --release --quiet -- check --deny-warnings {{ARGS}}
 
-# Validate registry.yaml only.
-validate:
-    cargo run --release --quiet -- validate
+# Validate the registry only.
+validate *ARGS:
+    cargo run --release --quiet -- validate {{ARGS}}
 
-# Every test: unit, golden, CLI, and the generated code through rustc, clippy, rustfmt,
-# rustdoc, tsc, node, mypy, ruff and CPython (the pinned tools install themselves).
+# Every test, the generated code through the real toolchains included.
 test:
     cargo test --workspace
 
@@ -22,9 +23,10 @@ lint:
     cargo fmt --all --check
     cargo clippy --workspace --all-targets -- -D warnings
 
-# Accept deliberate changes to the golden files, then review `git diff`.
+# Accept deliberate changes to golden files (then review `git diff`).
 update-golden:
-    UPDATE_EXPECT=1 cargo test --workspace --test golden
+    UPDATE_EXPECT=1 cargo test --workspace --test golden --test derive
+    TRYBUILD=overwrite cargo test --package errcodes-derive --test derive
 
 # What CI runs.
 ci: lint test check

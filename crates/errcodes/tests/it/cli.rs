@@ -474,3 +474,131 @@ fn one_target_goes_to_one_file_and_check_guards_it() {
     let usage = errcodes(dir.path(), &["gen", "--target", "rust"]);
     assert_eq!(usage.code, 2, "--target needs --out");
 }
+
+#[test]
+fn the_rust_enum_is_a_source_of_truth_like_the_yaml() {
+    let dir = workspace_with(VALID);
+    let export = errcodes(dir.path(), &["export", "--to-rust"]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    assert!(
+        export.stdout.contains(
+            "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ErrorCode)]"
+        ),
+        "{}",
+        export.stdout
+    );
+    assert!(export.stdout.contains("    /// Card declined\n    #[error_code(http = 402, category = \"payment\")]\n    CardDeclined = 1201,\n"), "{}", export.stdout);
+    fs::write(dir.path().join("codes.rs"), &export.stdout).unwrap();
+    assert_eq!(errcodes(dir.path(), &["gen"]).code, 0);
+    let from_yaml = snapshot(&dir.path().join("generated"));
+    let check = errcodes(dir.path(), &["check", "--rust-source", "codes.rs"]);
+    assert_eq!(
+        check.code, 0,
+        "the Rust source generates the same bytes: {}{}",
+        check.stderr, check.stdout
+    );
+    assert_eq!(
+        errcodes(
+            dir.path(),
+            &["gen", "--rust-source", "codes.rs", "--out", "from-rust"]
+        )
+        .code,
+        0
+    );
+    assert_eq!(snapshot(&dir.path().join("from-rust")), from_yaml);
+    let import = errcodes(dir.path(), &["import", "--rust-source", "codes.rs"]);
+    assert_eq!(import.code, 0, "{}", import.stderr);
+    fs::write(dir.path().join("imported.yaml"), &import.stdout).unwrap();
+    assert_eq!(
+        errcodes(dir.path(), &["check", "--registry", "imported.yaml"]).code,
+        0
+    );
+    let again = errcodes(
+        dir.path(),
+        &["export", "--to-rust", "--registry", "imported.yaml"],
+    );
+    assert_eq!(
+        again.stdout, export.stdout,
+        "Rust -> YAML -> Rust is lossless"
+    );
+}
+
+#[test]
+fn a_bad_rust_source_is_reported_in_the_rust_file() {
+    let dir = workspace_with(VALID);
+    let source = "use errcodes_derive::ErrorCode;\n\n#[derive(ErrorCode)]\n#[error_code(docs = \"/e\", category(id = \"a\", label = \"A\"))]\nenum E {\n    /// Bad\n    #[error_code(htpp = 400, category = \"a\")]\n    Bad = 1,\n}\n";
+    fs::write(dir.path().join("codes.rs"), source).unwrap();
+    let run = errcodes(dir.path(), &["gen", "--rust-source", "codes.rs"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "error[unknown-key]: unknown key `htpp` in variant `Bad`\n --> codes.rs:7:18"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error[missing-key]: variant `Bad` has no `http`\n --> codes.rs:8:5"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("generated").exists());
+    let check = errcodes(
+        dir.path(),
+        &["check", "--rust-source", "codes.rs", "--enum", "E"],
+    );
+    assert_eq!(check.code, 1);
+    let missing = errcodes(
+        dir.path(),
+        &["validate", "--rust-source", "codes.rs", "--enum", "Nope"],
+    );
+    assert_eq!(missing.code, 1);
+    assert!(
+        missing
+            .stderr
+            .contains("error[enum-not-found]: the Rust source has no enum named `Nope`"),
+        "{}",
+        missing.stderr
+    );
+    let broken = errcodes(dir.path(), &["validate", "--rust-source", "registry.yaml"]);
+    assert_eq!(broken.code, 1);
+    assert!(
+        broken
+            .stderr
+            .contains("error[rust-syntax]: the Rust source does not parse"),
+        "{}",
+        broken.stderr
+    );
+}
+
+#[test]
+fn rust_source_options_are_checked_by_clap() {
+    let dir = workspace_with(VALID);
+    assert_eq!(
+        errcodes(dir.path(), &["validate", "--enum", "E"]).code,
+        2,
+        "--enum needs --rust-source"
+    );
+    let both = errcodes(
+        dir.path(),
+        &[
+            "validate",
+            "--registry",
+            "registry.yaml",
+            "--rust-source",
+            "codes.rs",
+        ],
+    );
+    assert_eq!(both.code, 2, "one source at a time");
+    assert_eq!(
+        errcodes(dir.path(), &["export"]).code,
+        2,
+        "export names its format"
+    );
+    assert_eq!(
+        errcodes(dir.path(), &["import"]).code,
+        2,
+        "import needs --rust-source"
+    );
+}
