@@ -23,6 +23,9 @@ const TESTED: &[&str] = &[
     "not-utf8",
     "yaml-syntax",
     "duplicate-key",
+    "rust-syntax",
+    "enum-not-found",
+    "unsupported-variant",
     "unknown-key",
     "missing-key",
     "wrong-type",
@@ -126,6 +129,43 @@ fn head(d: &Diagnostic) -> String {
 /// Renders what `text` yields.
 fn run(text: &str) -> Vec<String> {
     render(&diagnose(text))
+}
+
+/// A valid Rust source for the Rust front-end's checks: the enum is `DemoError` at 3:10, its
+/// one variant `UnknownError` at 6:5.
+const RUST_BASE: &str = "\
+#[derive(Debug, ErrorCode)]
+#[error_code(docs = \"/docs/errors\", category(id = \"other\", label = \"Other\"))]
+pub enum DemoError {
+    /// An error occurred
+    #[error_code(http = 500, category = \"other\")]
+    UnknownError = 1000,
+}
+";
+
+/// Like [`diagnose`], for a Rust source read with `--enum` given as `enum_name`.
+fn diagnose_rust(text: &str, enum_name: Option<&str>) -> Vec<Diagnostic> {
+    let parsed = errcodes_rust_source::parse(&SourceFile::new("codes.rs", text), enum_name);
+    let mut diagnostics = parsed.diagnostics;
+    if let Some(registry) = &parsed.registry {
+        diagnostics.extend(errcodes_check::check(registry));
+    }
+    diagnostics
+}
+
+/// Renders what the Rust source `text` yields.
+fn run_rust(text: &str, enum_name: Option<&str>) -> Vec<String> {
+    render(&diagnose_rust(text, enum_name))
+}
+
+/// [`RUST_BASE`] with `from` (which must occur once) replaced by `to`.
+fn edit_rust(from: &str, to: &str) -> String {
+    assert_eq!(
+        RUST_BASE.matches(from).count(),
+        1,
+        "`{from}` must occur once"
+    );
+    RUST_BASE.replacen(from, to, 1)
 }
 
 /// [`BASE`] with each `(from, to)` replacement applied; `from` must occur exactly once, so a
@@ -434,6 +474,111 @@ codes: []
             "no-codes error 6:8 the registry lists no codes",
             "  6:8 primary an empty list",
             "  help: add the first code: `- {code: 1000, name: …, http: …, category: …, message: …}`",
+        ]
+    );
+}
+
+// ---- The Rust front-end --------------------------------------------------------------------
+
+#[test]
+fn the_rust_base_is_clean() {
+    assert_eq!(run_rust(RUST_BASE, None), Vec::<String>::new());
+}
+
+#[test]
+fn rust_syntax() {
+    // The file does not parse: one diagnostic, and nothing else is read.
+    let text = edit_rust(
+        "UnknownError = 1000,",
+        "UnknownError = 1000\n    NotFound = 1001,",
+    );
+    assert_eq!(
+        run_rust(&text, None),
+        [
+            "rust-syntax error 7:5 the Rust source does not parse: expected `,`",
+            "  7:5 primary expected `,`",
+        ]
+    );
+    // An `#[error_code(...)]` does not parse: reported where it breaks.
+    let text = edit_rust(
+        "category = \"other\")]",
+        "category = \"other\", retryable = )]",
+    );
+    assert_eq!(
+        run_rust(&text, None),
+        [
+            "rust-syntax error 5:62 this `#[error_code(...)]` does not parse: unexpected end of input, expected an expression",
+            "  5:62 primary unexpected end of input, expected an expression",
+            "  help: write `#[error_code(key = value, …)]`",
+        ]
+    );
+}
+
+#[test]
+fn enum_not_found() {
+    // No enum derives `ErrorCode`.
+    let text = edit_rust("#[derive(Debug, ErrorCode)]", "#[derive(Debug)]");
+    assert_eq!(
+        run_rust(&text, None),
+        [
+            "enum-not-found error 1:1 the Rust source has no enum deriving `ErrorCode`",
+            "  1:1 primary in this file",
+            "  help: the file declares `DemoError`; derive `ErrorCode` on one or pass `--enum NAME`",
+        ]
+    );
+    // Two do, and no `--enum` says which.
+    let text =
+        format!("{RUST_BASE}\n#[derive(errcodes_derive::ErrorCode)]\nenum OtherError {{}}\n");
+    assert_eq!(
+        run_rust(&text, None),
+        [
+            "enum-not-found error 3:10 2 enums derive `ErrorCode`; which one is the registry?",
+            "  3:10 primary this one",
+            "  10:6 primary or this one",
+            "  help: pass `--enum NAME`",
+        ]
+    );
+    // `--enum` names an enum the file does not declare.
+    assert_eq!(
+        run_rust(RUST_BASE, Some("MissingError")),
+        [
+            "enum-not-found error 1:1 the Rust source has no enum named `MissingError`",
+            "  1:1 primary in this file",
+            "  help: the file declares `DemoError`; derive `ErrorCode` on one or pass `--enum NAME`",
+        ]
+    );
+}
+
+#[test]
+fn unsupported_variant() {
+    // Fields, no discriminant, a discriminant that is not an integer literal: each variant is
+    // reported and left out, and nothing else fires.
+    let text = edit_rust(
+        "    UnknownError = 1000,\n",
+        "    UnknownError = 1000,
+    /// Not found
+    #[error_code(http = 404, category = \"other\")]
+    NotFound(String) = 1001,
+    /// Gone
+    #[error_code(http = 410, category = \"other\")]
+    Gone,
+    /// Teapot
+    #[error_code(http = 418, category = \"other\")]
+    Teapot = 1000 + 3,
+",
+    );
+    assert_eq!(
+        run_rust(&text, None),
+        [
+            "unsupported-variant error 9:13 variant `NotFound` has fields; an error code is a unit variant",
+            "  9:13 primary fields",
+            "  help: write `NotFound = <code>`",
+            "unsupported-variant error 12:5 variant `Gone` has no explicit code",
+            "  12:5 primary needs `= <code>`",
+            "  help: write `Gone = <code>`: implicit discriminants would renumber codes silently",
+            "unsupported-variant error 15:14 the code of `Teapot` is not an integer literal",
+            "  15:14 primary not a literal",
+            "  help: write the code as a literal, such as `= 1124`, so that it can be read without compiling",
         ]
     );
 }

@@ -7,6 +7,7 @@ use errcodes_model::{
 };
 use heck::ToShoutySnakeCase;
 use syn::ItemEnum;
+use syn::ext::IdentExt;
 
 use crate::grammar::{self, Problem, Value};
 
@@ -76,8 +77,9 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
         let read = grammar::variant_attrs(variant, &mut problems);
         let ident = &variant.ident;
         let message = read.message.or(read.doc);
-        let require = |value: &Option<_>, key: &str, problems: &mut Vec<Problem>| {
-            if value.is_none() {
+        let written = |key: &str| read.written.iter().any(|k| k == key);
+        let mut require = |present: bool, key: &str, alternative: &str| {
+            if !present && !written(key) && !written(alternative) {
                 let hint = match key {
                     "message" => "add a `///` doc comment or `message = \"…\"`".to_owned(),
                     _ => format!("add `#[error_code({key} = …)]`"),
@@ -90,20 +92,16 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
                 });
             }
         };
-        require(&read.http.as_ref().map(|_| ()), "http", &mut problems);
-        require(
-            &read.category.as_ref().map(|_| ()),
-            "category",
-            &mut problems,
-        );
-        require(&message.as_ref().map(|_| ()), "message", &mut problems);
+        require(read.http.is_some(), "http", "http");
+        require(read.category.is_some(), "category", "category");
+        require(message.is_some(), "message", "doc");
         let fields_ok = matches!(variant.fields, syn::Fields::Unit);
         match (read.code, read.http, read.category, message) {
             (Some(code), Some(http), Some(category), Some(message)) if fields_ok => {
                 let name = match read.name {
                     Some(name) => spanned(name, spans),
                     None => Spanned::new(
-                        ident.to_string().to_shouty_snake_case(),
+                        ident.unraw().to_string().to_shouty_snake_case(),
                         spans.span(ident.span()),
                     ),
                 };

@@ -64,18 +64,29 @@ pub(crate) fn find<'f>(
             ))
         }
         [first, rest @ ..] => {
-            let mut diagnostic = Diagnostic::new(
-                CheckId::EnumNotFound,
-                format!(
-                    "{} enums derive `ErrorCode`; which one is the registry?",
-                    rest.len() + 1
+            let (message, help) = match enum_name {
+                Some(name) => (
+                    format!(
+                        "{} enums are named `{name}`; which one is the registry?",
+                        rest.len() + 1
+                    ),
+                    "rename all but one, or keep the registry's enum in a file of its own"
+                        .to_owned(),
                 ),
-            )
-            .primary(spans.span(first.ident.span()), "this one");
+                None => (
+                    format!(
+                        "{} enums derive `ErrorCode`; which one is the registry?",
+                        rest.len() + 1
+                    ),
+                    "pass `--enum NAME`".to_owned(),
+                ),
+            };
+            let mut diagnostic = Diagnostic::new(CheckId::EnumNotFound, message)
+                .primary(spans.span(first.ident.span()), "this one");
             for other in rest {
                 diagnostic = diagnostic.primary(spans.span(other.ident.span()), "or this one");
             }
-            Err(Box::new(diagnostic.help("pass `--enum NAME`")))
+            Err(Box::new(diagnostic.help(help)))
         }
     }
 }

@@ -139,6 +139,9 @@ pub struct VariantAttrs {
     /// The doc comment: each line minus one leading space, joined with `\n`, blank lines at
     /// either end trimmed.
     pub doc: Option<Value<String>>,
+    /// Every key written, and `doc` for a doc comment, whether or not its value could be read:
+    /// a key that is there but unreadable is reported as such, not also as missing.
+    pub written: Vec<String>,
 }
 
 /// Reads the enum's `#[error_code(...)]` attributes.
@@ -268,12 +271,16 @@ pub fn variant_attrs(variant: &Variant, problems: &mut Vec<Problem>) -> VariantA
         );
     }
     out.code = discriminant(variant, problems);
+    let mut unreadable_doc = None;
     for attr in &variant.attrs {
         if attr.path().is_ident("doc") {
-            doc_line(attr, &mut out, problems);
+            if let Err(problem) = doc_line(attr, &mut out) {
+                unreadable_doc.get_or_insert(*problem);
+            }
         } else if attr.path().is_ident(ATTRIBUTE) {
             let parsed = attr.parse_nested_meta(|meta| {
                 let key = key_of(&meta);
+                out.written.push(key.clone());
                 match key.as_str() {
                     "http" => set(&mut out.http, &key, int(&meta, &key, problems)?, problems),
                     "category" => set(
@@ -332,6 +339,9 @@ pub fn variant_attrs(variant: &Variant, problems: &mut Vec<Problem>) -> VariantA
     if let Some(doc) = &mut out.doc {
         doc.value = trim_blank_lines(&doc.value);
     }
+    if out.message.is_none() {
+        problems.extend(unreadable_doc);
+    }
     out
 }
 
@@ -384,17 +394,20 @@ fn discriminant(variant: &Variant, problems: &mut Vec<Problem>) -> Option<Value<
     }
 }
 
-/// Adds one `///` line (a `#[doc = "…"]` attribute) to the variant's doc comment.
-fn doc_line(attr: &Attribute, out: &mut VariantAttrs, problems: &mut Vec<Problem>) {
+/// Adds one `///` line (a `#[doc = "…"]` attribute) to the variant's doc comment. A doc
+/// attribute whose value is not a literal is a problem only if the message has to come from
+/// the doc comment, which the caller decides.
+fn doc_line(attr: &Attribute, out: &mut VariantAttrs) -> Result<(), Box<Problem>> {
     let syn::Meta::NameValue(name_value) = &attr.meta else {
-        return;
+        return Ok(());
     };
+    out.written.push("doc".to_owned());
     let Expr::Lit(ExprLit {
         lit: Lit::Str(text),
         ..
     }) = &name_value.value
     else {
-        problems.push(
+        return Err(Box::new(
             Problem::new(
                 CheckId::WrongType,
                 "a doc attribute that is not a string literal cannot be read as a message",
@@ -402,8 +415,7 @@ fn doc_line(attr: &Attribute, out: &mut VariantAttrs, problems: &mut Vec<Problem
                 "not a string literal",
             )
             .help("write the message as `///` lines or `message = \"…\"`"),
-        );
-        return;
+        ));
     };
     let line = text.value();
     let line = line.strip_prefix(' ').unwrap_or(&line).to_owned();
@@ -419,6 +431,7 @@ fn doc_line(attr: &Attribute, out: &mut VariantAttrs, problems: &mut Vec<Problem
             })
         }
     }
+    Ok(())
 }
 
 fn trim_blank_lines(text: &str) -> String {

@@ -32,6 +32,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8], enum_name: Option<&str>) -> (Source
 pub fn parse(source: &SourceFile, enum_name: Option<&str>) -> Parsed {
     let mut spans = FileSpans {
         index: source.line_index(),
+        bom: source.text.starts_with('\u{feff}'),
     };
     let file = match syn::parse_file(&source.text) {
         Ok(file) => file,
@@ -60,17 +61,25 @@ pub fn parse(source: &SourceFile, enum_name: Option<&str>) -> Parsed {
 /// Positions in the file being read, from proc-macro2's line and column locations.
 struct FileSpans<'a> {
     index: LineIndex<'a>,
+    /// syn drops a leading byte-order mark before parsing, so its columns on line 1 do not
+    /// count it; the text the index reads still has it, so byte offsets shift by one
+    /// character there (the column shown stays the editor's, which ignores the mark).
+    bom: bool,
 }
 
 impl Spans for FileSpans<'_> {
     fn span(&mut self, span: proc_macro2::Span) -> Span {
         let (start, end) = (span.start(), span.end());
+        let bom = self.bom;
         let at = |l: proc_macro2::LineColumn| {
+            let shift = usize::from(bom && l.line == 1);
             (
                 u32::try_from(l.line).unwrap_or(u32::MAX),
-                u32::try_from(l.column + 1).unwrap_or(u32::MAX),
+                u32::try_from(l.column + 1 + shift).unwrap_or(u32::MAX),
             )
         };
-        self.index.span(at(start), at(end))
+        let mut span = self.index.span(at(start), at(end));
+        span.column = u32::try_from(start.column + 1).unwrap_or(u32::MAX);
+        span
     }
 }

@@ -1,0 +1,1196 @@
+//! The Rust front-end, from the outside: what `errcodes --rust-source` users get.
+//!
+//! This file exists because a front-end that reads a *programming language* can fail quietly
+//! in ways the YAML one cannot: a variant it does not understand could simply vanish from the
+//! generated SDKs. So, in three parts:
+//!
+//! 1. **Nothing unreadable is skipped.** Every construct the grammar cannot read exactly (a
+//!    variant with fields, a missing or non-literal discriminant, a missing or misspelt key, a
+//!    wrong literal, an attribute or file that does not parse, …) gives a diagnostic with its
+//!    check id, message and the line:column of every label, and the text under each label is
+//!    asserted too. One file holding all of them gets all of them in one run.
+//! 2. **The grammar's rules** (the `//!` header of `src/grammar.rs`): default names and
+//!    messages, overrides, keys spread over attributes, what is ignored, how the enum is
+//!    found, and that spans (with or without a BOM) point at the right text.
+//! 3. **Equivalence with YAML.** `fixtures/varied.rs` and `fixtures/varied.yaml` say the same
+//!    thing; both must give the same generated files, byte for byte, and the same content hash.
+//!
+//! Diagnostics are compared as `errcodes` shows them: the front-end's, then the checks' when a
+//! registry came back, sorted by position like the CLI does.
+
+use errcodes_model::{Diagnostic, Parsed, Registry, Severity, SourceFile, Span};
+
+/// A valid enum. Tests edit it ([`edit`]) or add variants before its closing brace
+/// ([`append`]): the first added line is line 7.
+///
+/// Positions used below: the enum's `#[error_code(...)]` is line 2 (`docs` at column 14,
+/// `category` at 37), `DemoError` is 3:10, `UnknownError` 6:5 and its code `1000` 6:20.
+const BASE: &str = "\
+#[derive(Debug, Clone, Copy, ErrorCode)]
+#[error_code(docs = \"/docs/errors\", category(id = \"other\", label = \"Other\"))]
+pub enum DemoError {
+    /// An error occurred
+    #[error_code(http = 500, category = \"other\")]
+    UnknownError = 1000,
+}
+";
+
+/// [`BASE`] with each `(from, to)` replacement applied; `from` must occur exactly once.
+fn edit(edits: &[(&str, &str)]) -> String {
+    let mut text = BASE.to_owned();
+    for (from, to) in edits {
+        assert_eq!(text.matches(from).count(), 1, "`{from}` must occur once");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+/// [`BASE`] with `lines` added as the enum's last lines (the first at line 7).
+fn append(lines: &[&str]) -> String {
+    let mut text = BASE
+        .strip_suffix("}\n")
+        .expect("BASE ends the enum")
+        .to_owned();
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text.push_str("}\n");
+    text
+}
+
+/// Reads `text` as `codes.rs`, with `--enum` given as `enum_name`.
+fn read(text: &str, enum_name: Option<&str>) -> (SourceFile, Parsed) {
+    let source = SourceFile::new("codes.rs", text);
+    let parsed = errcodes_rust_source::parse(&source, enum_name);
+    (source, parsed)
+}
+
+/// What `errcodes validate --rust-source codes.rs` reports: the front-end's diagnostics, then
+/// the checks' if a registry came back, sorted by position.
+fn diagnose(source: &SourceFile, enum_name: Option<&str>) -> Vec<Diagnostic> {
+    let parsed = errcodes_rust_source::parse(source, enum_name);
+    let mut diagnostics = parsed.diagnostics;
+    if let Some(registry) = &parsed.registry {
+        diagnostics.extend(errcodes_check::check(registry));
+    }
+    errcodes_check::sort(&mut diagnostics);
+    diagnostics
+}
+
+/// The text a span covers.
+fn slice(source: &SourceFile, span: Span) -> &str {
+    &source.text[span.start..span.end]
+}
+
+/// Each diagnostic as `id severity message`, then one line per label in order
+/// (`  line:col primary|secondary "text under it" label`) and `  help: …` if any.
+fn render(source: &SourceFile, diagnostics: &[Diagnostic]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for d in diagnostics {
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        lines.push(format!("{} {severity} {}", d.id.as_str(), d.message));
+        for l in &d.labels {
+            let kind = if l.primary { "primary" } else { "secondary" };
+            lines.push(format!(
+                "  {}:{} {kind} {:?} {}",
+                l.span.line,
+                l.span.column,
+                slice(source, l.span),
+                l.message
+            ));
+        }
+        if let Some(help) = &d.help {
+            lines.push(format!("  help: {help}"));
+        }
+    }
+    lines
+}
+
+/// Renders what `text` yields without `--enum`.
+fn run(text: &str) -> Vec<String> {
+    let source = SourceFile::new("codes.rs", text);
+    render(&source, &diagnose(&source, None))
+}
+
+/// `id line:col` of each diagnostic, for tests about many diagnostics at once.
+fn heads(text: &str) -> Vec<String> {
+    let source = SourceFile::new("codes.rs", text);
+    diagnose(&source, None)
+        .iter()
+        .map(|d| {
+            let at = d
+                .main_span()
+                .map_or_else(|| "-".to_owned(), |s| format!("{}:{}", s.line, s.column));
+            format!("{} {at}", d.id.as_str())
+        })
+        .collect()
+}
+
+/// The registry `text` gives, which must come with no diagnostic at all, checks included.
+fn clean(text: &str, enum_name: Option<&str>) -> (SourceFile, Registry) {
+    let (source, parsed) = read(text, enum_name);
+    let registry = parsed
+        .registry
+        .unwrap_or_else(|| panic!("no registry: {:#?}", render(&source, &parsed.diagnostics)));
+    let mut diagnostics = parsed.diagnostics;
+    diagnostics.extend(errcodes_check::check(&registry));
+    assert_eq!(render(&source, &diagnostics), Vec::<String>::new());
+    (source, registry)
+}
+
+/// The codes read from `text`, and how many variants were reported and left out.
+fn codes_and_unread(text: &str) -> (Vec<u16>, usize) {
+    let (_, parsed) = read(text, None);
+    let registry = parsed.registry.expect("a registry");
+    let codes = registry.codes.iter().map(|c| c.code.value).collect();
+    (codes, registry.unread.codes)
+}
+
+/// A variant that is fine but for what a test gives it: a doc message, then `attrs`, then the
+/// variant line.
+fn variant(attrs: &[&'static str], line: &'static str) -> Vec<&'static str> {
+    let mut lines = vec!["    /// Not found"];
+    lines.extend(attrs);
+    lines.push(line);
+    lines
+}
+
+const NOT_FOUND_ATTR: &str = "    #[error_code(http = 404, category = \"other\")]";
+
+#[test]
+fn the_base_is_clean() {
+    let (source, registry) = clean(BASE, None);
+    assert_eq!(registry.enum_name.value, "DemoError");
+    assert_eq!(slice(&source, registry.enum_name.span), "DemoError");
+    assert_eq!(registry.codes.len(), 1);
+    assert_eq!(registry.unread.codes, 0);
+}
+
+// ---- 1. Nothing unreadable is skipped -----------------------------------------------------
+
+#[test]
+fn a_tuple_variant() {
+    let text = append(&variant(&[NOT_FOUND_ATTR], "    NotFound(String) = 1001,"));
+    assert_eq!(
+        run(&text),
+        [
+            "unsupported-variant error variant `NotFound` has fields; an error code is a unit variant",
+            "  9:13 primary \"(String)\" fields",
+            "  help: write `NotFound = <code>`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_struct_variant() {
+    let text = append(&variant(
+        &[NOT_FOUND_ATTR],
+        "    NotFound { path: String } = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "unsupported-variant error variant `NotFound` has fields; an error code is a unit variant",
+            "  9:14 primary \"{ path: String }\" fields",
+            "  help: write `NotFound = <code>`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_missing_discriminant() {
+    let text = append(&variant(&[NOT_FOUND_ATTR], "    NotFound,"));
+    assert_eq!(
+        run(&text),
+        [
+            "unsupported-variant error variant `NotFound` has no explicit code",
+            "  9:5 primary \"NotFound\" needs `= <code>`",
+            "  help: write `NotFound = <code>`: implicit discriminants would renumber codes silently",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_discriminant_that_is_not_an_integer_literal() {
+    for (line, expression) in [
+        ("    NotFound = 1000 + 1,", "1000 + 1"),
+        ("    NotFound = BASE_CODE,", "BASE_CODE"),
+        ("    NotFound = -1,", "-1"),
+    ] {
+        let text = append(&variant(&[NOT_FOUND_ATTR], line));
+        assert_eq!(
+            run(&text),
+            [
+                "unsupported-variant error the code of `NotFound` is not an integer literal",
+                &format!("  9:16 primary {expression:?} not a literal"),
+                "  help: write the code as a literal, such as `= 1124`, so that it can be read without compiling",
+            ],
+            "{line}"
+        );
+        assert_eq!(codes_and_unread(&text), (vec![1000], 1), "{line}");
+    }
+}
+
+#[test]
+fn a_code_out_of_range() {
+    let text = append(&variant(&[NOT_FOUND_ATTR], "    NotFound = 70000,"));
+    assert_eq!(
+        run(&text),
+        [
+            "wrong-type error the code of `NotFound` must be in 0..=65535, found 70000",
+            "  9:16 primary \"70000\" out of range",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_missing_http() {
+    let text = append(&variant(
+        &["    #[error_code(category = \"other\")]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error variant `NotFound` has no `http`",
+            "  9:5 primary \"NotFound\" `http` is required",
+            "  help: add `#[error_code(http = …)]`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_missing_category() {
+    let text = append(&variant(
+        &["    #[error_code(http = 404)]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error variant `NotFound` has no `category`",
+            "  9:5 primary \"NotFound\" `category` is required",
+            "  help: add `#[error_code(category = …)]`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_missing_message() {
+    // No doc comment and no `message = "…"`; another attribute is no message either.
+    let text = append(&[
+        "    #[allow(dead_code)]",
+        NOT_FOUND_ATTR,
+        "    NotFound = 1001,",
+    ]);
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error variant `NotFound` has no `message`",
+            "  9:5 primary \"NotFound\" `message` is required",
+            "  help: add a `///` doc comment or `message = \"…\"`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn an_unknown_key_on_a_variant() {
+    // As in YAML, the typo is reported and so is the key it leaves missing.
+    let text = append(&variant(
+        &["    #[error_code(htpp = 404, category = \"other\")]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-key error unknown key `htpp` in variant `NotFound`",
+            "  8:18 primary \"htpp\" not part of the grammar",
+            "  help: did you mean `http`?",
+            "missing-key error variant `NotFound` has no `http`",
+            "  9:5 primary \"NotFound\" `http` is required",
+            "  help: add `#[error_code(http = …)]`",
+        ]
+    );
+    // Without a close match, the help lists the keys a variant may have.
+    let text = append(&variant(
+        &[
+            NOT_FOUND_ATTR,
+            "    #[error_code(colour(red), flag, tags = [1, 2])]",
+        ],
+        "    NotFound = 1001,",
+    ));
+    let help = "  help: the keys allowed here are: http, category, name, message, retryable, deprecated, description";
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-key error unknown key `colour` in variant `NotFound`",
+            "  9:18 primary \"colour\" not part of the grammar",
+            help,
+            "unknown-key error unknown key `flag` in variant `NotFound`",
+            "  9:31 primary \"flag\" not part of the grammar",
+            help,
+            "unknown-key error unknown key `tags` in variant `NotFound`",
+            "  9:37 primary \"tags\" not part of the grammar",
+            help,
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_key_on_the_enum() {
+    let text = edit(&[("docs = ", "colour = \"red\", docs = ")]);
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-key error unknown key `colour` in the enum's `#[error_code(...)]`",
+            "  2:14 primary \"colour\" not part of the grammar",
+            "  help: the keys allowed here are: docs, category, reserved, packages",
+        ]
+    );
+    let text = edit(&[("docs = ", "dosc = \"/x\", docs = ")]);
+    assert_eq!(
+        run(&text)[..3],
+        [
+            "unknown-key error unknown key `dosc` in the enum's `#[error_code(...)]`",
+            "  2:14 primary \"dosc\" not part of the grammar",
+            "  help: did you mean `docs`?",
+        ]
+    );
+    // Inside `category(...)`, `reserved(...)` and `packages(...)` too.
+    let text = edit(&[(
+        "label = \"Other\")",
+        "label = \"Other\", lable = \"x\"), packages(rst = \"x\"), reserved(code = 1, reason = \"r\", nme = \"X\")",
+    )]);
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-key error unknown key `lable` in `category(...)`",
+            "  2:77 primary \"lable\" not part of the grammar",
+            "  help: did you mean `label`?",
+            "unknown-key error unknown key `rst` in `packages(...)`",
+            "  2:100 primary \"rst\" not part of the grammar",
+            "  help: did you mean `rust`?",
+            "unknown-key error unknown key `nme` in `reserved(...)`",
+            "  2:145 primary \"nme\" not part of the grammar",
+            "  help: did you mean `name`?",
+        ]
+    );
+}
+
+#[test]
+fn a_key_given_twice_across_two_attributes() {
+    let text = append(&variant(
+        &[NOT_FOUND_ATTR, "    #[error_code(http = 410)]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "duplicate-key error `http` is given twice",
+            "  9:25 primary \"410\" given again here",
+            "  8:25 secondary \"404\" first given here",
+            "  help: keep one of them",
+        ]
+    );
+    // On the enum as well.
+    let text = edit(&[(
+        "#[error_code(docs",
+        "#[error_code(docs = \"/other\")]\n#[error_code(docs",
+    )]);
+    assert_eq!(
+        run(&text),
+        [
+            "duplicate-key error `docs` is given twice",
+            "  3:21 primary \"\\\"/docs/errors\\\"\" given again here",
+            "  2:21 secondary \"\\\"/other\\\"\" first given here",
+            "  help: keep one of them",
+        ]
+    );
+}
+
+#[test]
+fn a_retryable_of_the_wrong_type() {
+    let text = append(&variant(
+        &["    #[error_code(http = 404, category = \"other\", retryable = \"yes\")]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "wrong-type error `retryable` must be `true` or `false`, found a string",
+            "  8:62 primary \"\\\"yes\\\"\" a string",
+        ]
+    );
+}
+
+/// `http = "400"` is one mistake, reported once, as the YAML front-end does for `http: "400"`:
+/// the variant *has* an `http`, so "has no `http`" on top of it would be a false positive.
+#[test]
+fn an_http_of_the_wrong_type_is_not_also_called_missing() {
+    let text = append(&variant(
+        &["    #[error_code(http = \"404\", category = \"other\")]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "wrong-type error `http` must be an integer, found a string",
+            "  8:25 primary \"\\\"404\\\"\" a string",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn an_attribute_that_does_not_parse() {
+    // The keys before the error were read; the attribute is reported where it breaks.
+    let text = append(&variant(
+        &["    #[error_code(http = 404, category = \"other\", retryable = )]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "rust-syntax error this `#[error_code(...)]` does not parse: unexpected end of input, expected an expression",
+            "  8:62 primary \")\" unexpected end of input, expected an expression",
+            "  help: write `#[error_code(key = value, …)]`",
+        ]
+    );
+    // A bare `#[error_code]` holds nothing to read.
+    let text = append(&variant(
+        &[NOT_FOUND_ATTR, "    #[error_code]"],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "rust-syntax error this `#[error_code(...)]` does not parse: expected attribute arguments in parentheses: #[error_code(...)]",
+            "  9:7 primary \"error_code\" expected attribute arguments in parentheses: #[error_code(...)]",
+            "  help: write `#[error_code(key = value, …)]`",
+        ]
+    );
+}
+
+/// `#[error_code(http = )]`: the syntax error is the one problem. The variant wrote `http`,
+/// so a "has no `http`" follow-on would be a false positive.
+#[test]
+fn an_http_that_does_not_parse_is_not_also_called_missing() {
+    let text = append(&variant(
+        &[
+            "    #[error_code(category = \"other\")]",
+            "    #[error_code(http = )]",
+        ],
+        "    NotFound = 1001,",
+    ));
+    assert_eq!(
+        run(&text),
+        [
+            "rust-syntax error this `#[error_code(...)]` does not parse: unexpected end of input, expected an expression",
+            "  9:25 primary \")\" unexpected end of input, expected an expression",
+            "  help: write `#[error_code(key = value, …)]`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+/// A doc attribute that is not a string literal cannot be the message. It is reported once:
+/// its help already says how to write the message, and "has no `message`" would be a false
+/// positive about a variant that wrote one.
+#[test]
+fn a_doc_attribute_that_is_not_a_string_literal() {
+    let text = append(&[
+        "    #[doc = include_str!(\"not_found.md\")]",
+        NOT_FOUND_ATTR,
+        "    NotFound = 1001,",
+    ]);
+    assert_eq!(
+        run(&text),
+        [
+            "wrong-type error a doc attribute that is not a string literal cannot be read as a message",
+            "  7:13 primary \"include_str!(\\\"not_found.md\\\")\" not a string literal",
+            "  help: write the message as `///` lines or `message = \"…\"`",
+        ]
+    );
+    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
+}
+
+#[test]
+fn a_category_without_label() {
+    let text = edit(&[("))]", "), category(id = \"spare\"))]")]);
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error a `category(...)` has no `label`",
+            "  2:78 primary \"category\" `label` is required here",
+        ]
+    );
+    let (_, parsed) = read(&text, None);
+    assert_eq!(parsed.registry.expect("a registry").unread.categories, 1);
+}
+
+#[test]
+fn a_reserved_without_reason() {
+    let text = edit(&[("))]", "), reserved(code = 1999, name = \"OLD\"))]")]);
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error a `reserved(...)` has no `reason`",
+            "  2:78 primary \"reserved\" `reason` is required here",
+        ]
+    );
+    let text = edit(&[("))]", "), reserved(reason = \"gone\"))]")]);
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error a `reserved(...)` retires neither a code nor a name",
+            "  2:78 primary \"reserved\" `code` or `name` is required here",
+        ]
+    );
+    let (_, parsed) = read(&text, None);
+    assert_eq!(parsed.registry.expect("a registry").unread.reserved, 1);
+}
+
+#[test]
+fn a_missing_docs() {
+    let text = edit(&[("docs = \"/docs/errors\", ", "")]);
+    assert_eq!(
+        run(&text),
+        [
+            "missing-key error the enum has no `#[error_code(docs = \"…\")]`",
+            "  3:10 primary \"DemoError\" `docs` is required here",
+        ]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_rust() {
+    let text = edit(&[(
+        "UnknownError = 1000,",
+        "UnknownError = 1000\n    NotFound = 1001,",
+    )]);
+    let (source, parsed) = read(&text, None);
+    assert!(parsed.registry.is_none());
+    assert_eq!(
+        render(&source, &parsed.diagnostics),
+        [
+            "rust-syntax error the Rust source does not parse: expected `,`",
+            "  7:5 primary \"NotFound\" expected `,`",
+        ]
+    );
+    // Unbalanced delimiters are caught before parsing, at the one left open.
+    let text = edit(&[("UnknownError = 1000,\n}", "UnknownError = 1000,\n")]);
+    let (source, parsed) = read(&text, None);
+    assert_eq!(
+        render(&source, &parsed.diagnostics),
+        [
+            "rust-syntax error the Rust source does not parse: cannot parse string into token stream",
+            "  3:20 primary \"\" cannot parse string into token stream",
+        ]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8() {
+    let mut bytes = BASE.as_bytes().to_vec();
+    let at = BASE.find("occurred").expect("message");
+    bytes[at] = 0xff;
+    let (source, parsed) = errcodes_rust_source::parse_bytes("codes.rs", &bytes, None);
+    assert!(parsed.registry.is_none());
+    assert_eq!(
+        render(&source, &parsed.diagnostics),
+        [
+            "not-utf8 error the file is not valid UTF-8",
+            "  4:18 primary \"\u{fffd}\" invalid byte 0xff here",
+            "  help: save the file as UTF-8",
+        ]
+    );
+}
+
+/// One file with every defect above (but a file that does not parse, which stops reading):
+/// each is reported, in one run, at its position, and each exactly once (no follow-on
+/// "has no `http`" for the variants whose `http` is wrong or broken, nor "has no `message`"
+/// for the one whose doc attribute is a macro).
+#[test]
+fn every_unreadable_construct_is_reported_in_one_run() {
+    let text = "\
+#[derive(ErrorCode)]
+#[error_code(colour = \"red\", category(id = \"other\", label = \"Other\"))]
+#[error_code(category(id = \"spare\"), reserved(code = 1999))]
+pub enum DemoError {
+    /// Tuple
+    #[error_code(http = 400, category = \"other\")]
+    Tuple(u8) = 1001,
+    /// Struct
+    #[error_code(http = 400, category = \"other\")]
+    Struct { at: u8 } = 1002,
+    /// Implicit
+    #[error_code(http = 400, category = \"other\")]
+    Implicit,
+    /// Sum
+    #[error_code(http = 400, category = \"other\")]
+    Sum = 1000 + 4,
+    /// Path
+    #[error_code(http = 400, category = \"other\")]
+    Path = BASE,
+    /// Negative
+    #[error_code(http = 400, category = \"other\")]
+    Negative = -1,
+    /// Large
+    #[error_code(http = 400, category = \"other\")]
+    Large = 70000,
+    /// No http
+    #[error_code(category = \"other\")]
+    NoHttp = 1008,
+    /// No category
+    #[error_code(http = 400)]
+    NoCategory = 1009,
+    #[error_code(http = 400, category = \"other\")]
+    NoMessage = 1010,
+    /// Typo
+    #[error_code(htpp = 400, category = \"other\")]
+    Typo = 1011,
+    /// Twice
+    #[error_code(http = 400, category = \"other\")]
+    #[error_code(category = \"other\")]
+    Twice = 1012,
+    /// Wrong types
+    #[error_code(http = \"400\", category = \"other\", retryable = \"yes\")]
+    WrongTypes = 1013,
+    /// Broken
+    #[error_code(category = \"other\")]
+    #[error_code(http = )]
+    Broken = 1014,
+    #[doc = include_str!(\"doc.md\")]
+    #[error_code(http = 400, category = \"other\")]
+    DocMacro = 1015,
+    /// Fine
+    #[error_code(http = 400, category = \"other\")]
+    Fine = 1016,
+}
+";
+    assert_eq!(
+        heads(text),
+        [
+            "unknown-key 2:14",
+            "missing-key 3:14",
+            "missing-key 3:38",
+            "missing-key 4:10",
+            "unsupported-variant 7:10",
+            "unsupported-variant 10:12",
+            "unsupported-variant 13:5",
+            "unsupported-variant 16:11",
+            "unsupported-variant 19:12",
+            "unsupported-variant 22:16",
+            "wrong-type 25:13",
+            "missing-key 28:5",
+            "missing-key 31:5",
+            "missing-key 33:5",
+            "unknown-key 35:18",
+            "missing-key 36:5",
+            "duplicate-key 39:29",
+            "wrong-type 42:25",
+            "wrong-type 42:64",
+            "rust-syntax 46:25",
+            "wrong-type 48:13",
+        ]
+    );
+    // Without `docs` there is no registry, so no check runs after the front-end.
+    let (_, parsed) = read(text, None);
+    assert!(parsed.registry.is_none());
+}
+
+// ---- 2. The grammar's rules --------------------------------------------------------------
+
+#[test]
+fn the_name_defaults_to_screaming_snake_case_and_name_overrides_it() {
+    let text = append(&[
+        "    /// Timeout",
+        "    #[error_code(http = 408, category = \"other\")]",
+        "    HttpTimeoutError = 1124,",
+        "    /// No DALL·E 3",
+        "    #[error_code(http = 400, category = \"other\")]",
+        "    AssistantDallE3Unsupported = 1500,",
+        "    /// No DALL·E 3",
+        "    #[error_code(http = 400, category = \"other\", name = \"ASSISTANT_DALL_E_3_NOT_SUPPORTED\")]",
+        "    AssistantDallE3NotSupported = 1501,",
+    ]);
+    let (source, registry) = clean(&text, None);
+    let names: Vec<(&str, &str)> = registry
+        .codes
+        .iter()
+        .map(|c| (c.name.value.as_str(), slice(&source, c.name.span)))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("UNKNOWN_ERROR", "UnknownError"),
+            ("HTTP_TIMEOUT_ERROR", "HttpTimeoutError"),
+            (
+                "ASSISTANT_DALL_E3_UNSUPPORTED",
+                "AssistantDallE3Unsupported"
+            ),
+            (
+                "ASSISTANT_DALL_E_3_NOT_SUPPORTED",
+                "\"ASSISTANT_DALL_E_3_NOT_SUPPORTED\""
+            ),
+        ]
+    );
+}
+
+/// `r#Match` is the identifier `Match`: the raw prefix is syntax, not part of the name, so
+/// the default name is `MATCH`, not `R_MATCH`.
+#[test]
+fn a_raw_identifier_is_named_without_its_prefix() {
+    let text = append(&["    /// Match", NOT_FOUND_ATTR, "    r#Match = 1001,"]);
+    let (source, registry) = clean(&text, None);
+    let name = &registry.codes[1].name;
+    assert_eq!(name.value, "MATCH");
+    assert_eq!(slice(&source, name.span), "r#Match");
+}
+
+#[test]
+fn the_message_is_the_doc_comment() {
+    // One leading space is removed from each line (a second one stays), blank lines at either
+    // end go, inner ones stay, and a `#[doc = "…"]` is a line like any other. `#[doc(hidden)]`
+    // is not a doc line: it is ignored, and so is the comment.
+    let text = append(&[
+        "    ///",
+        "    ///   ",
+        "    /// First line",
+        "    #[doc(hidden)]",
+        "    ///",
+        "    ///  indented",
+        "    ///no space",
+        "    // not a doc comment",
+        "    #[doc = \" from an attribute\"]",
+        "    ///",
+        "    #[error_code(http = 404, category = \"other\")]",
+        "    NotFound = 1001,",
+    ]);
+    let (source, registry) = clean(&text, None);
+    let code = &registry.codes[1];
+    assert_eq!(
+        code.message.value,
+        "First line\n\n indented\nno space\nfrom an attribute"
+    );
+    // The span is the first doc line's, blank or not: where the comment starts.
+    assert_eq!(slice(&source, code.message.span), "///");
+    assert_eq!((code.message.span.line, code.message.span.column), (7, 5));
+}
+
+#[test]
+fn message_wins_over_the_doc_comment() {
+    let text = append(&[
+        "    /// For rustdoc only.",
+        "    #[error_code(http = 404, category = \"other\")]",
+        "    #[error_code(message = \"Not found\")]",
+        "    NotFound = 1001,",
+    ]);
+    let (source, registry) = clean(&text, None);
+    let code = &registry.codes[1];
+    assert_eq!(code.message.value, "Not found");
+    assert_eq!(slice(&source, code.message.span), "\"Not found\"");
+    // Without a doc comment, `message` alone is enough.
+    let text = append(&[
+        "    #[error_code(http = 404, category = \"other\", message = \"Not found\")]",
+        "    NotFound = 1001,",
+    ]);
+    assert_eq!(clean(&text, None).1.codes[1].message.value, "Not found");
+}
+
+#[test]
+fn keys_spread_over_several_attributes_combine() {
+    let text = "\
+#[derive(ErrorCode)]
+#[error_code(docs = \"/docs/errors\")]
+#[error_code(category(id = \"other\", label = \"Other\"))]
+#[error_code(category(id = \"limits\", label = \"Limits\"))]
+#[error_code(packages(version = \"2.0.0\"), packages(rust = \"demo-codes\"))]
+#[error_code(reserved(code = 1999, reason = \"gone\"))]
+pub enum DemoError {
+    /// Rate limited
+    #[error_code(http = 429)]
+    #[error_code(category = \"limits\")]
+    #[error_code(retryable = false)]
+    #[error_code(deprecated = \"Use 1001.\", description = \"More.\")]
+    #[error_code(name = \"RATE_LIMITED\")]
+    Limited = 1000,
+    #[error_code(http = 404)]
+    /// Not found
+    #[error_code(category = \"other\")]
+    NotFound = 1001,
+}
+";
+    let (_, registry) = clean(text, None);
+    assert_eq!(registry.docs.base_url.value, "/docs/errors");
+    let categories: Vec<(&str, &str)> = registry
+        .categories
+        .iter()
+        .map(|c| (c.id.value.as_str(), c.label.value.as_str()))
+        .collect();
+    assert_eq!(categories, [("other", "Other"), ("limits", "Limits")]);
+    let packages = &registry.packages;
+    assert_eq!(
+        (
+            packages.version.as_ref().map(|v| v.value.as_str()),
+            packages.rust.as_ref().map(|v| v.value.as_str()),
+            packages.typescript.is_none(),
+            packages.python.is_none(),
+        ),
+        (Some("2.0.0"), Some("demo-codes"), true, true)
+    );
+    assert_eq!(registry.reserved.len(), 1);
+    let limited = &registry.codes[0];
+    assert_eq!(
+        (
+            limited.code.value,
+            limited.name.value.as_str(),
+            limited.http.value,
+            limited.category.value.as_str(),
+            limited.message.value.as_str(),
+            limited.retryable.as_ref().map(|r| r.value),
+            limited.deprecated.as_ref().map(|d| d.value.as_str()),
+            limited.description.as_ref().map(|d| d.value.as_str()),
+        ),
+        (
+            1000,
+            "RATE_LIMITED",
+            429,
+            "limits",
+            "Rate limited",
+            Some(false),
+            Some("Use 1001."),
+            Some("More."),
+        )
+    );
+    let not_found = &registry.codes[1];
+    assert_eq!(
+        (
+            not_found.http.value,
+            not_found.category.value.as_str(),
+            not_found.message.value.as_str()
+        ),
+        (404, "other", "Not found")
+    );
+}
+
+#[test]
+fn foreign_attributes_other_items_and_comments_are_ignored() {
+    let text = "\
+//! A module.
+use std::fmt;
+
+/// A struct.
+#[derive(Debug)]
+pub struct Body {
+    code: u16,
+}
+
+/// Another enum, with fields and no codes: not read.
+#[derive(Debug)]
+pub enum Outcome {
+    Done,
+    Failed(Body),
+    Retried { attempts: u8 },
+}
+
+/* The registry. */
+#[derive(Debug, Clone, Copy, ErrorCode)]
+#[repr(u16)]
+#[serde(rename_all = \"snake_case\")]
+#[error_code(docs = \"/docs/errors\", category(id = \"other\", label = \"Other\"))]
+#[allow(clippy::enum_variant_names)]
+pub enum DemoError {
+    // a comment
+    /// An error occurred
+    #[allow(deprecated)]
+    #[error_code(http = 500, category = \"other\")]
+    #[serde(rename = \"unknown\")]
+    #[doc(hidden)]
+    #[deprecated(note = \"not really\")]
+    #[cfg_attr(test, allow(unused))]
+    UnknownError = 1000, // a trailing comment
+    /* a block comment */
+}
+
+impl DemoError {
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+}
+
+impl fmt::Display for DemoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, \"{}\", self.code())
+    }
+}
+
+mod tests {}
+";
+    let (_, registry) = clean(text, None);
+    assert_eq!(registry.enum_name.value, "DemoError");
+    let codes: Vec<(u16, &str, &str)> = registry
+        .codes
+        .iter()
+        .map(|c| {
+            (
+                c.code.value,
+                c.name.value.as_str(),
+                c.message.value.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(codes, [(1000, "UNKNOWN_ERROR", "An error occurred")]);
+    assert_eq!(registry.unread.codes, 0);
+}
+
+#[test]
+fn an_enum_in_an_inline_module_is_found() {
+    let text = format!(
+        "pub mod errors {{\n    mod inner {{\n{}    }}\n}}\n",
+        BASE.lines()
+            .map(|l| format!("        {l}\n"))
+            .collect::<String>()
+    );
+    let (source, registry) = clean(&text, None);
+    assert_eq!(slice(&source, registry.enum_name.span), "DemoError");
+    assert_eq!(
+        (registry.enum_name.span.line, registry.enum_name.span.column),
+        (5, 18)
+    );
+    assert_eq!(registry.codes[0].code.value, 1000);
+}
+
+#[test]
+fn enum_picks_an_enum_that_does_not_derive_error_code() {
+    let legacy = "\
+#[error_code(docs = \"/legacy\", category(id = \"other\", label = \"Other\"))]
+pub enum LegacyError {
+    /// Legacy
+    #[error_code(http = 500, category = \"other\")]
+    Legacy = 900,
+}
+";
+    let text = format!("{BASE}\n{legacy}");
+    let (source, registry) = clean(&text, Some("LegacyError"));
+    assert_eq!(slice(&source, registry.enum_name.span), "LegacyError");
+    assert_eq!(registry.docs.base_url.value, "/legacy");
+    assert_eq!(registry.codes[0].name.value, "LEGACY");
+    // And `--enum` may name the deriving one too.
+    assert_eq!(
+        clean(&text, Some("DemoError")).1.enum_name.value,
+        "DemoError"
+    );
+}
+
+#[test]
+fn a_derive_by_path_counts() {
+    for derive in [
+        "#[derive(Debug, errcodes_derive::ErrorCode)]",
+        "#[derive(::errcodes::ErrorCode, Clone)]",
+    ] {
+        let text = edit(&[("#[derive(Debug, Clone, Copy, ErrorCode)]", derive)]);
+        assert_eq!(clean(&text, None).1.enum_name.value, "DemoError");
+    }
+    // A derive of something else named like it does not.
+    let text = edit(&[(
+        "#[derive(Debug, Clone, Copy, ErrorCode)]",
+        "#[derive(ErrorCodes, errcodes::ErrorCode::Other)]",
+    )]);
+    assert_eq!(heads(&text), ["enum-not-found 1:1"]);
+}
+
+#[test]
+fn several_enums_named_by_enum_are_not_said_to_derive_error_code() {
+    // Two enums named `DemoError` in two modules, neither deriving `ErrorCode`: the message
+    // must be about the name that was asked for, not about deriving.
+    let plain = edit(&[("#[derive(Debug, Clone, Copy, ErrorCode)]\n", "")]);
+    let text = format!("mod a {{\n{plain}}}\nmod b {{\n{plain}}}\n");
+    let (source, parsed) = read(&text, Some("DemoError"));
+    assert!(parsed.registry.is_none());
+    let [d] = &parsed.diagnostics[..] else {
+        panic!("{:#?}", render(&source, &parsed.diagnostics))
+    };
+    assert_eq!(d.id.as_str(), "enum-not-found");
+    let labels: Vec<(u32, u32, &str)> = d
+        .labels
+        .iter()
+        .map(|l| (l.span.line, l.span.column, slice(&source, l.span)))
+        .collect();
+    assert_eq!(labels, [(3, 10, "DemoError"), (11, 10, "DemoError")]);
+    assert!(
+        d.message.contains("`DemoError`") && !d.message.contains("derive"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn spans_point_at_the_text() {
+    let text = append(&[
+        "    /// 限流：请稍后再试",
+        "    #[error_code(category = \"other\", message = \"限流 «x»\", http = 429, name = \"RATE_LIMITED\")]",
+        "    Limited = 0x4_65,",
+    ]);
+    let (source, registry) = clean(&text, None);
+    let at = |span: Span| (span.line, span.column, slice(&source, span).to_owned());
+    assert_eq!(at(registry.enum_name.span), (3, 10, "DemoError".to_owned()));
+    assert_eq!(
+        at(registry.docs.base_url.span),
+        (2, 21, "\"/docs/errors\"".to_owned())
+    );
+    let category = &registry.categories[0];
+    assert_eq!(at(category.span), (2, 37, "category".to_owned()));
+    assert_eq!(at(category.id.span), (2, 51, "\"other\"".to_owned()));
+    assert_eq!(at(category.label.span), (2, 68, "\"Other\"".to_owned()));
+
+    let unknown = &registry.codes[0];
+    assert_eq!(at(unknown.name.span), (6, 5, "UnknownError".to_owned()));
+    assert_eq!(at(unknown.code.span), (6, 20, "1000".to_owned()));
+    assert_eq!(at(unknown.http.span), (5, 25, "500".to_owned()));
+    assert_eq!(at(unknown.category.span), (5, 41, "\"other\"".to_owned()));
+    assert_eq!(
+        at(unknown.message.span),
+        (4, 5, "/// An error occurred".to_owned())
+    );
+
+    // Columns count characters: the CJK text before `http` does not push it off.
+    let limited = &registry.codes[1];
+    assert_eq!(limited.code.value, 0x465);
+    assert_eq!(at(limited.code.span), (9, 15, "0x4_65".to_owned()));
+    assert_eq!(at(limited.http.span), (8, 65, "429".to_owned()));
+    assert_eq!(at(limited.message.span), (8, 48, "\"限流 «x»\"".to_owned()));
+    assert_eq!(
+        at(limited.name.span),
+        (8, 77, "\"RATE_LIMITED\"".to_owned())
+    );
+}
+
+/// A UTF-8 BOM is invisible in editors: with it, every position (line, column and the bytes
+/// under it) is that of the same text without it, shifted by the BOM's three bytes. The enum
+/// starts on line 1, where a shift would show.
+#[test]
+fn a_bom_does_not_shift_positions() {
+    let plain = "#[derive(ErrorCode)] #[error_code(docs = \"/d\", category(id = \"other\", label = \"Other\"))] pub enum DemoError {\n    /// An error occurred\n    #[error_code(http = 500, category = \"other\")]\n    UnknownError = 1000,\n}\n";
+    let with_bom = format!("\u{feff}{plain}");
+    let spans = |text: &str| {
+        let (source, parsed) = errcodes_rust_source::parse_bytes("codes.rs", text.as_bytes(), None);
+        let registry = parsed.registry.expect("a registry");
+        assert!(parsed.diagnostics.is_empty());
+        let code = &registry.codes[0];
+        [
+            registry.enum_name.span,
+            registry.docs.base_url.span,
+            registry.categories[0].id.span,
+            code.name.span,
+            code.code.span,
+            code.http.span,
+            code.message.span,
+        ]
+        .map(|s| (s.line, s.column, s.start, slice(&source, s).to_owned()))
+    };
+    let expected = spans(plain).map(|(line, column, start, text)| (line, column, start + 3, text));
+    assert_eq!(expected[0], (1, 99, 101, "DemoError".to_owned()));
+    assert_eq!(spans(&with_bom), expected);
+}
+
+/// CRLF line endings, which the YAML front-end accepts too, change no value and no position.
+#[test]
+fn crlf_line_endings_change_nothing() {
+    let summary = |text: &str| {
+        let (source, registry) = clean(text, None);
+        let code = &registry.codes[0];
+        let spans = [
+            registry.enum_name.span,
+            registry.docs.base_url.span,
+            code.code.span,
+            code.http.span,
+            code.message.span,
+        ]
+        .map(|s| (s.line, s.column, slice(&source, s).to_owned()));
+        (code.message.value.clone(), spans)
+    };
+    let lf = summary(BASE);
+    assert_eq!(lf.1[0], (3, 10, "DemoError".to_owned()));
+    assert_eq!(summary(&BASE.replace('\n', "\r\n")), lf);
+}
+
+// ---- 3. Equivalence with YAML ------------------------------------------------------------
+
+const VARIED_RS: &str = include_str!("fixtures/varied.rs");
+const VARIED_YAML: &str = include_str!("fixtures/varied.yaml");
+
+/// The registry each fixture gives, each with no diagnostic at all.
+fn varied() -> (Registry, Registry) {
+    let (_, from_rust) = clean(VARIED_RS, None);
+    let source = SourceFile::new("varied.yaml", VARIED_YAML);
+    let parsed = errcodes_yaml::parse(&source);
+    let from_yaml = parsed.registry.expect("a registry from YAML");
+    let mut diagnostics = parsed.diagnostics;
+    diagnostics.extend(errcodes_check::check(&from_yaml));
+    assert_eq!(render(&source, &diagnostics), Vec::<String>::new());
+    (from_rust, from_yaml)
+}
+
+#[test]
+fn the_varied_fixture_reads_every_entry() {
+    let (from_rust, _) = varied();
+    assert_eq!(from_rust.enum_name.value, "VariedErrorCode");
+    let codes: Vec<(u16, &str)> = from_rust
+        .codes
+        .iter()
+        .map(|c| (c.code.value, c.name.value.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (0, "SUCCESS"),
+            (1110, "QUOTA_EXCEEDED"),
+            (1000, "UNKNOWN_ERROR"),
+            (1124, "HTTP_TIMEOUT_ERROR"),
+            (1324, "TOO_MANY_API_KEYS"),
+            (1123, "GATEWAY_TIMEOUT"),
+            (1501, "ASSISTANT_DALL_E_3_NOT_SUPPORTED"),
+            (1003, "SERVICE_UNAVAILABLE"),
+        ]
+    );
+    assert_eq!(
+        (from_rust.categories.len(), from_rust.reserved.len()),
+        (4, 3)
+    );
+    assert_eq!(
+        from_rust.codes[1].message.value,
+        "Quota exceeded:\n  - per minute\n  - per day"
+    );
+}
+
+#[test]
+fn rust_and_yaml_give_the_same_files_byte_for_byte() {
+    let (from_rust, from_yaml) = varied();
+    let rust_view = errcodes_view::View::new(&from_rust).expect("a view from Rust");
+    let yaml_view = errcodes_view::View::new(&from_yaml).expect("a view from YAML");
+    let from_rust = errcodes_emit::emit_all(&rust_view).expect("files from Rust");
+    let from_yaml = errcodes_emit::emit_all(&yaml_view).expect("files from YAML");
+    assert!(from_yaml.len() > 4, "every target's package");
+    assert_eq!(from_rust, from_yaml);
+}
+
+#[test]
+fn rust_and_yaml_have_the_same_content_hash() {
+    let (from_rust, from_yaml) = varied();
+    let rust_view = errcodes_view::View::new(&from_rust).expect("a view from Rust");
+    let yaml_view = errcodes_view::View::new(&from_yaml).expect("a view from YAML");
+    assert!(rust_view.content_hash.starts_with("sha256:"));
+    assert_eq!(rust_view.content_hash, yaml_view.content_hash);
+}
