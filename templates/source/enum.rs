@@ -21,6 +21,9 @@ use errcodes_derive::ErrorCode;
 {%- if let Some(name) = r.name %}name = {{ name|rust_str }}, {% endif -%}
 reason = {{ r.reason|rust_str }}))]
 {%- endfor %}
+{%- for (code, rule, reason) in v.allow_breaking %}
+#[error_code(allow_breaking(code = {{ code }}, rule = {{ rule|rust_str }}, reason = {{ reason|rust_str }}))]
+{%- endfor %}
 pub enum {{ v.enum_name }} {
 {%- for c in v.codes %}
 {%- if c.message_as_doc %}

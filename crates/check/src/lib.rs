@@ -3,6 +3,7 @@
 //! Each module checks one concern; [`check`] runs them all and sorts the result by position so
 //! that output is stable.
 
+mod allow;
 mod categories;
 mod codes;
 mod names;
@@ -19,6 +20,7 @@ pub fn check(registry: &Registry) -> Vec<Diagnostic> {
     categories::check(registry, &mut out);
     codes::check(registry, &mut out);
     texts::check(registry, &mut out);
+    allow::check(registry, &mut out);
     sort(&mut out);
     out
 }

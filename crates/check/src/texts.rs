@@ -21,6 +21,9 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     for entry in &registry.reserved {
         text("a `reserved` entry", "reason", &entry.reason, out);
     }
+    for entry in &registry.allow_breaking {
+        text("an `allow_breaking` entry", "reason", &entry.reason, out);
+    }
     let url = &registry.docs.base_url;
     if url.value.is_empty()
         || url

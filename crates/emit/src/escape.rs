@@ -151,6 +151,16 @@ pub fn comment_text(s: &str, prefix: &str) -> String {
         .join("\n")
 }
 
+/// Text as a Markdown code span that shows it exactly, inside a table cell: a fence longer
+/// than any run of backticks in it, padding where it starts or ends with a backtick, and `|`
+/// escaped (GitHub tables split on it even in code spans).
+pub fn markdown_code(s: &str) -> String {
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{}{pad}{fence}", s.replace('|', "\\|").replace('\n', " "))
+}
+
 /// A Markdown table cell: inline Markdown with line breaks as `<br>`.
 pub fn markdown_cell(s: &str) -> String {
     markdown_inline(s).join("<br>")
@@ -194,6 +204,13 @@ mod tests {
             markdown_cell("# h\n- l\n12. n\nx-y"),
             "\\# h<br>\\- l<br>12\\. n<br>x-y"
         );
+    }
+
+    #[test]
+    fn code_spans_fence_past_backticks() {
+        assert_eq!(markdown_code("NOT_FOUND"), "`NOT_FOUND`");
+        assert_eq!(markdown_code("a`b|c"), "``a`b\\|c``");
+        assert_eq!(markdown_code("`x"), "`` `x ``");
     }
 
     #[test]

@@ -42,6 +42,12 @@ pub fn python_doc(s: impl ToString, _: &dyn Values, indent: &str) -> Result<Safe
     Ok(Safe(escape::python_doc(&s.to_string(), indent)))
 }
 
+/// `{{ s|markdown_code }}`: a Markdown code span, in a table cell.
+#[askama::filter_fn]
+pub fn markdown_code(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::markdown_code(&s.to_string())))
+}
+
 /// `{{ s|markdown_cell }}`: a Markdown table cell.
 #[askama::filter_fn]
 pub fn markdown_cell(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {

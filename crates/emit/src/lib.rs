@@ -11,6 +11,7 @@ mod filters;
 mod guard;
 mod markdown;
 mod python;
+mod report;
 mod rust;
 mod source;
 mod typescript;
@@ -18,6 +19,7 @@ mod typescript;
 use errcodes_model::Target;
 use errcodes_view::View;
 
+pub use report::{ReportPage, ReportProblem, report_markdown};
 pub use source::{registry_yaml, rust_enum};
 
 /// One output file: its path (`/`-separated, relative to the output folder) and contents.

@@ -117,7 +117,8 @@ fn every_file_is_lf_with_one_trailing_newline_and_the_header() {
 #[test]
 fn output_does_not_depend_on_entry_order() {
     let text = include_str!("fixtures/small.yaml");
-    let (head, codes) = text.split_once("codes:\n").unwrap();
+    let (head, rest) = text.split_once("codes:\n").unwrap();
+    let (codes, reserved) = rest.split_once("reserved:\n").unwrap();
     let codes = format!("\n{codes}");
     let mut entries: Vec<&str> = codes
         .split("\n  - ")
@@ -125,7 +126,7 @@ fn output_does_not_depend_on_entry_order() {
         .filter(|e| !e.is_empty())
         .collect();
     entries.reverse();
-    let reordered = format!("{head}codes:\n  - {}\n", entries.join("\n  - "));
+    let reordered = format!("{head}codes:\n  - {}\nreserved:\n{reserved}", entries.join("\n  - "));
     let parsed = errcodes_yaml::parse(&SourceFile::new("r.yaml", reordered));
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     let other = View::new(&parsed.registry.unwrap()).unwrap();

@@ -22,7 +22,7 @@ pub(crate) struct Args {
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     pub(crate) color: Color,
     /// Output format: human (rustc-style), json (one document on stdout), github (workflow
-    /// annotations).
+    /// annotations), markdown (a change summary and the problems, for a pull-request comment).
     #[arg(long, value_enum, default_value_t = FormatArg::Human, global = true)]
     pub(crate) format: FormatArg,
 }
@@ -45,6 +45,23 @@ pub(crate) enum Command {
         input: Input,
         #[command(flatten)]
         output: Output,
+        /// Also run the compatibility gate against this base (a file, or a git revision such as
+        /// `origin/main`).
+        #[arg(long, value_name = "REF_OR_PATH")]
+        base: Option<String>,
+        /// Fail on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Compare the registry with a base and report every change, failing on breaking ones.
+    #[command(after_help = EXIT_CODES)]
+    Diff {
+        #[command(flatten)]
+        input: Input,
+        /// The earlier registry: a file, or a git revision (`origin/main`, `HEAD~1`) at which the
+        /// registry's path is read through git.
+        #[arg(long, value_name = "REF_OR_PATH")]
+        base: String,
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
@@ -123,4 +140,5 @@ pub(crate) enum FormatArg {
     Human,
     Json,
     Github,
+    Markdown,
 }

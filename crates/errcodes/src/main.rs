@@ -3,6 +3,7 @@
 
 mod args;
 mod exit;
+mod load;
 mod run;
 
 use clap::Parser;

@@ -14,6 +14,30 @@ pub enum Severity {
     Error,
     /// Suspicious but usable.
     Warning,
+    /// Worth knowing, never a failure (a code added, a message changed).
+    Note,
+}
+
+impl Severity {
+    /// `error`, `warning` or `note`, as printed.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// Which source a label points into: the one being checked, or the base it is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// The registry under check.
+    #[default]
+    Current,
+    /// The earlier registry of `--base`.
+    Base,
 }
 
 macro_rules! check_ids {
@@ -57,6 +81,19 @@ check_ids! {
     UnknownKey = "unknown-key", Error, "A key the schema does not know (a typo such as `htpp`).";
     MissingKey = "missing-key", Error, "A required key is absent.";
     WrongType = "wrong-type", Error, "A value has the wrong YAML type or is out of range.";
+    CodeRemoved = "code-removed", Error, "A code of the base is gone and not listed under `reserved` (buf: ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED).";
+    CodeRenamed = "code-renamed", Error, "A number of the base now carries another name (buf: ENUM_VALUE_SAME_NAME).";
+    NameRenumbered = "name-renumbered", Error, "A name of the base now stands at another number.";
+    ReservedRemoved = "reserved-removed", Error, "A code or name the base reserved is no longer reserved: reserved is forever.";
+    HttpChanged = "http-changed", Error, "A code's HTTP status changed: clients branch on it.";
+    CategoryChanged = "category-changed", Warning, "A code moved to another category.";
+    MessageChanged = "message-changed", Note, "A code's message changed.";
+    CodeDeprecated = "code-deprecated", Note, "A code is newly deprecated.";
+    CodeAdded = "code-added", Note, "A code is new.";
+    CodeRetired = "code-retired", Note, "A code was removed and listed under `reserved`.";
+    BreakAccepted = "break-accepted", Note, "A breaking change that an `allow_breaking` entry accepts, with its reason.";
+    UnusedAllow = "unused-allow", Note, "An `allow_breaking` entry matches no change against the base (remove it once merged).";
+    UnknownRule = "unknown-rule", Error, "An `allow_breaking` entry names a rule that does not exist or cannot be accepted.";
     UnsupportedVersion = "unsupported-version", Error, "`version` is not a schema version this build reads.";
     NoCodes = "no-codes", Error, "The registry lists no codes, so there is nothing to generate.";
     InvalidEnumName = "invalid-enum-name", Error, "`enum` is not an UpperCamelCase identifier usable in every target.";
@@ -81,6 +118,34 @@ check_ids! {
     DuplicateReserved = "duplicate-reserved", Error, "A code or name is listed under `reserved` twice.";
 }
 
+impl CheckId {
+    /// The compatibility rules: what `errcodes diff` reports comparing with a base.
+    pub const RULES: &'static [CheckId] = &[
+        CheckId::CodeRemoved,
+        CheckId::CodeRenamed,
+        CheckId::NameRenumbered,
+        CheckId::ReservedRemoved,
+        CheckId::HttpChanged,
+        CheckId::CategoryChanged,
+        CheckId::MessageChanged,
+        CheckId::CodeDeprecated,
+        CheckId::CodeAdded,
+        CheckId::CodeRetired,
+        CheckId::BreakAccepted,
+        CheckId::UnusedAllow,
+    ];
+
+    /// Whether this is a compatibility rule (see [`CheckId::RULES`]).
+    pub fn is_compat_rule(self) -> bool {
+        Self::RULES.contains(&self)
+    }
+
+    /// The check with this id.
+    pub fn from_id(id: &str) -> Option<CheckId> {
+        Self::ALL.iter().copied().find(|c| c.as_str() == id)
+    }
+}
+
 impl Serialize for CheckId {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
@@ -96,6 +161,8 @@ pub struct Label {
     pub message: String,
     /// The position the diagnostic is about, as opposed to context.
     pub primary: bool,
+    /// The source the span is in.
+    pub origin: Origin,
 }
 
 /// A problem found in a source of truth.
@@ -134,11 +201,7 @@ impl Diagnostic {
             .iter()
             .position(|l| !l.primary)
             .unwrap_or(self.labels.len());
-        let label = Label {
-            span,
-            message: message.into(),
-            primary: true,
-        };
+        let label = Label { span, message: message.into(), primary: true, origin: Origin::Current };
         self.labels.insert(at, label);
         self
     }
@@ -146,11 +209,23 @@ impl Diagnostic {
     /// Adds a secondary position.
     #[must_use]
     pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label {
-            span,
-            message: message.into(),
-            primary: false,
-        });
+        self.labels.push(Label { span, message: message.into(), primary: false, origin: Origin::Current });
+        self
+    }
+
+    /// Adds a primary position in the base (what was removed).
+    #[must_use]
+    pub fn base_primary(mut self, span: Span, message: impl Into<String>) -> Self {
+        let at = self.labels.iter().position(|l| !l.primary).unwrap_or(self.labels.len());
+        let label = Label { span, message: message.into(), primary: true, origin: Origin::Base };
+        self.labels.insert(at, label);
+        self
+    }
+
+    /// Adds a secondary position in the base (what it was before).
+    #[must_use]
+    pub fn base(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span, message: message.into(), primary: false, origin: Origin::Base });
         self
     }
 

@@ -10,9 +10,9 @@ mod source;
 mod suggest;
 mod target;
 
-pub use diagnostic::{CheckId, Diagnostic, Label, Severity};
+pub use diagnostic::{CheckId, Diagnostic, Label, Origin, Severity};
 pub use registry::{
-    Category, Code, DocsConfig, Packages, RETRYABLE_STATUSES, Registry, Reserved,
+    AllowBreaking, Category, Code, DocsConfig, Packages, RETRYABLE_STATUSES, Registry, Reserved,
     SUPPORTED_VERSION, Unread,
 };
 pub use source::{LineIndex, SourceFile, Span, Spanned};

@@ -26,9 +26,24 @@ pub struct Registry {
     pub codes: Vec<Code>,
     /// Retired codes and names that may never be used again.
     pub reserved: Vec<Reserved>,
+    /// Breaking changes accepted on purpose, each with its reason.
+    pub allow_breaking: Vec<AllowBreaking>,
     /// Entries the front-end could not read (and reported); checks that need every entry
     /// of a list, such as "category never used", stay silent when that list is incomplete.
     pub unread: Unread,
+}
+
+/// A breaking change accepted on purpose: the compatibility rule `rule` may fire for `code`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllowBreaking {
+    /// The code the change is about (before or after it, for a renumbering).
+    pub code: Spanned<u16>,
+    /// The rule's id, such as `code-renamed`.
+    pub rule: Spanned<String>,
+    /// Why the break is acceptable; shown wherever the break is reported.
+    pub reason: Spanned<String>,
+    /// The whole entry.
+    pub span: Span,
 }
 
 /// How many entries of each list a front-end left out because it could not read them.
@@ -40,6 +55,8 @@ pub struct Unread {
     pub codes: usize,
     /// Entries of `reserved`.
     pub reserved: usize,
+    /// Entries of `allow_breaking`.
+    pub allow_breaking: usize,
 }
 
 /// Where the docs page lives.

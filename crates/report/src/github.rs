@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use errcodes_model::{Diagnostic, Severity};
+use errcodes_model::{Diagnostic, Origin, Severity};
 use errcodes_writer::State;
 
 use crate::Findings;
@@ -39,12 +39,15 @@ fn annotation(out: &mut String, findings: &Findings<'_>, d: &Diagnostic) {
     let command = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Note => "notice",
     };
     let mut properties = Vec::new();
     if let Some(source) = findings.source {
         properties.push(format!("file={}", property(&source.name)));
     }
-    if let Some(span) = d.main_span() {
+    let main = d.labels.iter().find(|l| l.primary).or(d.labels.first());
+    if let Some(label) = main.filter(|l| l.origin == Origin::Current) {
+        let span = label.span;
         let (end_line, end_column) = end(findings.source, span);
         properties.push(format!("line={},col={}", span.line, span.column));
         if end_line > span.line {
@@ -53,17 +56,14 @@ fn annotation(out: &mut String, findings: &Findings<'_>, d: &Diagnostic) {
             properties.push(format!("endColumn={end_column}"));
         }
     }
-    properties.push(format!(
-        "title={}",
-        property(&format!("errcodes {}", d.id.as_str()))
-    ));
+    properties.push(format!("title={}", property(&format!("errcodes {}", d.id.as_str()))));
     let mut text = d.message.clone();
-    for label in d.labels.iter().filter(|l| Some(l.span) != d.main_span()) {
-        let _ = write!(
-            text,
-            "\n{}:{}: {}",
-            label.span.line, label.span.column, label.message
-        );
+    for label in d.labels.iter().filter(|l| Some(*l) != main || l.origin == Origin::Base) {
+        let file = match (label.origin, findings.source_of(label.origin)) {
+            (Origin::Base, Some(base)) => format!("{}:", base.name),
+            _ => String::new(),
+        };
+        let _ = write!(text, "\n{file}{}:{}: {}", label.span.line, label.span.column, label.message);
     }
     if let Some(help) = &d.help {
         let _ = write!(text, "\nhelp: {help}");

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use errcodes_model::{Diagnostic, Severity, SourceFile};
+use errcodes_model::{Diagnostic, Label, Origin, Severity};
 use errcodes_writer::State;
 
 use crate::{Findings, Rendered};
@@ -17,7 +17,7 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
     };
     let mut out = Rendered::default();
     for diagnostic in findings.diagnostics {
-        let group = group(findings.source, diagnostic);
+        let group = group(findings, diagnostic);
         let _ = writeln!(out.stderr, "{}\n", renderer.render(&[group]));
     }
     for entry in findings.files {
@@ -42,32 +42,27 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
     out
 }
 
-fn group<'a>(source: Option<&'a SourceFile>, d: &'a Diagnostic) -> Group<'a> {
+fn group<'a>(findings: &Findings<'a>, d: &'a Diagnostic) -> Group<'a> {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
     };
     let title = level.primary_title(&d.message).id(d.id.as_str());
-    let mut group = match source.filter(|_| !d.labels.is_empty()) {
-        Some(source) => {
-            let annotations = d.labels.iter().map(|label| {
-                let kind = if label.primary {
-                    AnnotationKind::Primary
-                } else {
-                    AnnotationKind::Context
-                };
-                kind.span(label.span.start..label.span.end)
-                    .label(label.message.as_str())
-            });
-            title.element(
-                Snippet::source(source.text.as_str())
-                    .path(source.name.as_str())
-                    .fold(true)
-                    .annotations(annotations),
-            )
-        }
-        None => Group::with_title(title),
-    };
+    let mut group = Group::with_title(title);
+    for origin in [Origin::Current, Origin::Base] {
+        let labels: Vec<&Label> = d.labels.iter().filter(|l| l.origin == origin).collect();
+        let Some(source) = findings.source_of(origin).filter(|_| !labels.is_empty()) else {
+            continue;
+        };
+        let annotations = labels.into_iter().map(|label| {
+            let kind = if label.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
+            kind.span(label.span.start..label.span.end).label(label.message.as_str())
+        });
+        group = group.element(
+            Snippet::source(source.text.as_str()).path(source.name.as_str()).fold(true).annotations(annotations),
+        );
+    }
     if let Some(help) = &d.help {
         group = group.element(Level::HELP.message(help.as_str()));
     }

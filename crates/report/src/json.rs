@@ -1,7 +1,7 @@
 //! JSON output: one document with every diagnostic (each with all its positions) and every
 //! file state, for tools. The shape is versioned by its `version` field.
 
-use errcodes_model::{Diagnostic, Severity};
+use errcodes_model::{Diagnostic, Origin, Severity};
 use errcodes_writer::State;
 use serde::Serialize;
 
@@ -15,6 +15,8 @@ struct Document<'a> {
     warnings: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
     files: Vec<JsonFile<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<&'a errcodes_view::Changes>,
 }
 
 #[derive(Serialize)]
@@ -29,6 +31,8 @@ struct JsonDiagnostic<'a> {
 
 #[derive(Serialize)]
 struct JsonLabel<'a> {
+    file: Option<&'a str>,
+    origin: Origin,
     line: u32,
     column: u32,
     end_line: u32,
@@ -51,6 +55,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         version: 1,
         errors: findings.count(Severity::Error),
         warnings: findings.count(Severity::Warning),
+        changes: findings.changes,
         diagnostics: findings
             .diagnostics
             .iter()
@@ -89,8 +94,11 @@ fn diagnostic<'a>(findings: &Findings<'a>, d: &'a Diagnostic) -> JsonDiagnostic<
             .labels
             .iter()
             .map(|l| {
-                let (end_line, end_column) = end(findings.source, l.span);
+                let source = findings.source_of(l.origin);
+                let (end_line, end_column) = end(source, l.span);
                 JsonLabel {
+                    file: source.map(|s| s.name.as_str()),
+                    origin: l.origin,
                     line: l.span.line,
                     column: l.span.column,
                     end_line,

@@ -4,9 +4,10 @@
 mod github;
 mod human;
 mod json;
+mod markdown;
 mod position;
 
-use errcodes_model::{Diagnostic, Severity, SourceFile};
+use errcodes_model::{Diagnostic, Origin, Severity, SourceFile};
 use errcodes_writer::Entry;
 
 /// Output formats.
@@ -18,6 +19,9 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`), for pull requests.
     Github,
+    /// Markdown for a pull-request comment or a changelog: what changed against the base,
+    /// then every problem.
+    Markdown,
 }
 
 /// What a command found.
@@ -25,6 +29,10 @@ pub enum Format {
 pub struct Findings<'a> {
     /// The source the diagnostics point into, when one was read.
     pub source: Option<&'a SourceFile>,
+    /// The base the source was compared with (`--base`), for labels in [`Origin::Base`].
+    pub base: Option<&'a SourceFile>,
+    /// What changed against the base, when there is one.
+    pub changes: Option<&'a errcodes_view::Changes>,
     /// Every diagnostic.
     pub diagnostics: &'a [Diagnostic],
     /// The generated files and their states (empty for `validate`).
@@ -42,7 +50,15 @@ pub struct Rendered {
     pub stderr: String,
 }
 
-impl Findings<'_> {
+impl<'a> Findings<'a> {
+    /// The source a label's origin names.
+    pub fn source_of(&self, origin: Origin) -> Option<&'a SourceFile> {
+        match origin {
+            Origin::Current => self.source,
+            Origin::Base => self.base,
+        }
+    }
+
     /// How many diagnostics of `severity` there are.
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics
@@ -62,6 +78,10 @@ pub fn render(format: Format, findings: &Findings<'_>, color: bool) -> Rendered 
         },
         Format::Github => Rendered {
             stdout: github::render(findings),
+            stderr: String::new(),
+        },
+        Format::Markdown => Rendered {
+            stdout: markdown::render(findings),
             stderr: String::new(),
         },
     }

@@ -2,7 +2,7 @@
 //! problem turned into a positioned diagnostic through [`Spans`].
 
 use errcodes_model::{
-    Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Parsed, Registry, Reserved, Span,
+    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Parsed, Registry, Reserved, Span,
     Spanned, Unread,
 };
 use heck::ToShoutySnakeCase;
@@ -69,6 +69,22 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
                     entry.span,
                     "reason",
                 ));
+            }
+        }
+    }
+    let mut allow_breaking = Vec::new();
+    for entry in attrs.allow_breaking {
+        match (entry.code, entry.rule, entry.reason) {
+            (Some(code), Some(rule), Some(reason)) => allow_breaking.push(AllowBreaking {
+                code: spanned(code, spans),
+                rule: spanned(rule, spans),
+                reason: spanned(reason, spans),
+                span: spans.span(entry.span),
+            }),
+            (code, rule, _) => {
+                unread.allow_breaking += 1;
+                let missing = if code.is_none() { "code" } else if rule.is_none() { "rule" } else { "reason" };
+                problems.push(missing_key(&format!("an `allow_breaking(...)` has no `{missing}`"), entry.span, missing));
             }
         }
     }
@@ -153,6 +169,7 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
         categories,
         codes,
         reserved,
+        allow_breaking,
         unread,
     });
     Parsed {

@@ -4,7 +4,8 @@
 //!
 //! On the enum: `docs = "…"`, `category(id = "…", label = "…")` (repeatable, in order),
 //! `reserved(code = …, name = "…", reason = "…")` (repeatable), `packages(version = "…",
-//! rust = "…", typescript = "…", python = "…")`. On a variant: `http = …`, `category = "…"`,
+//! rust = "…", typescript = "…", python = "…")`, `allow_breaking(code = …, rule = "…",
+//! reason = "…")` (repeatable). On a variant: `http = …`, `category = "…"`,
 //! and optionally `name`, `message`, `retryable`, `deprecated`, `description`. Keys may be
 //! spread over several attributes; a key given twice is a problem.
 
@@ -17,7 +18,7 @@ use syn::{Attribute, Expr, ExprLit, Fields, Lit, Variant};
 /// The attribute's name.
 pub const ATTRIBUTE: &str = "error_code";
 
-const ENUM_KEYS: &[&str] = &["docs", "category", "reserved", "packages"];
+const ENUM_KEYS: &[&str] = &["docs", "category", "reserved", "packages", "allow_breaking"];
 const VARIANT_KEYS: &[&str] = &[
     "http",
     "category",
@@ -78,6 +79,21 @@ pub struct EnumAttrs {
     pub reserved: Vec<ReservedAttr>,
     /// `packages(…)`.
     pub packages: PackagesAttr,
+    /// `allow_breaking(…)`, in order.
+    pub allow_breaking: Vec<AllowAttr>,
+}
+
+/// `allow_breaking(code = …, rule = "…", reason = "…")`.
+#[derive(Debug)]
+pub struct AllowAttr {
+    /// `code`.
+    pub code: Option<Value<u16>>,
+    /// `rule`.
+    pub rule: Option<Value<String>>,
+    /// `reason`.
+    pub reason: Option<Value<String>>,
+    /// The `allow_breaking` key.
+    pub span: Span,
 }
 
 /// `category(id = "…", label = "…")`.
@@ -217,6 +233,20 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                         Ok(())
                     })?;
                     out.reserved.push(entry);
+                }
+                "allow_breaking" => {
+                    let mut entry = AllowAttr { code: None, rule: None, reason: None, span: meta.path.span() };
+                    meta.parse_nested_meta(|inner| {
+                        let k = key_of(&inner);
+                        match k.as_str() {
+                            "code" => set(&mut entry.code, &k, int(&inner, &k, problems)?, problems),
+                            "rule" => set(&mut entry.rule, &k, string(&inner, &k, problems)?, problems),
+                            "reason" => set(&mut entry.reason, &k, string(&inner, &k, problems)?, problems),
+                            _ => unknown(&inner, &k, "`allow_breaking(...)`", &["code", "rule", "reason"], problems)?,
+                        }
+                        Ok(())
+                    })?;
+                    out.allow_breaking.push(entry);
                 }
                 "packages" => {
                     let packages = &mut out.packages;

@@ -6,6 +6,7 @@
 //! bytes.
 
 mod names;
+mod changes;
 mod source_view;
 
 use errcodes_model::{Registry, Target};
@@ -13,6 +14,7 @@ use serde::Serialize;
 
 pub use names::{DEFAULT_PACKAGE_VERSION, MetaNames, Names, PackageNames};
 use sha2::{Digest, Sha256};
+pub use changes::{Change, Changes};
 pub use source_view::{SourceCode, SourceReserved, SourceView};
 
 /// A view cannot be built from a registry that the checks would reject.

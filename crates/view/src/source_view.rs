@@ -21,6 +21,8 @@ pub struct SourceView {
     pub codes: Vec<SourceCode>,
     /// Retired entries sorted by code, then name.
     pub reserved: Vec<SourceReserved>,
+    /// `(code, rule, reason)` of accepted breaking changes, sorted.
+    pub allow_breaking: Vec<(u16, String, String)>,
 }
 
 /// One code as a source states it.
@@ -110,7 +112,14 @@ impl SourceView {
             })
             .collect();
         reserved.sort_by(|a, b| (a.code, &a.name).cmp(&(b.code, &b.name)));
+        let mut allow_breaking: Vec<(u16, String, String)> = registry
+            .allow_breaking
+            .iter()
+            .map(|a| (a.code.value, a.rule.value.clone(), a.reason.value.clone()))
+            .collect();
+        allow_breaking.sort();
         SourceView {
+            allow_breaking,
             enum_name: registry.enum_name.value.clone(),
             docs_base_url: registry.docs.base_url.value.clone(),
             packages,

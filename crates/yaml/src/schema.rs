@@ -2,22 +2,15 @@
 //! unknown key, duplicate key and missing key it meets instead of stopping at the first.
 
 use errcodes_model::{
-    Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Registry, Reserved,
+    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Registry, Reserved,
     SUPPORTED_VERSION, SourceFile, Span, Spanned, Unread,
 };
 
 use crate::Parsed;
 use crate::tree::{Node, Value};
 
-const ROOT_KEYS: &[&str] = &[
-    "version",
-    "enum",
-    "docs",
-    "packages",
-    "categories",
-    "codes",
-    "reserved",
-];
+const ROOT_KEYS: &[&str] =
+    &["version", "enum", "docs", "packages", "categories", "codes", "reserved", "allow_breaking"];
 const DOCS_KEYS: &[&str] = &["base_url"];
 const PACKAGES_KEYS: &[&str] = &["version", "rust", "typescript", "python"];
 const CATEGORY_KEYS: &[&str] = &["id", "label"];
@@ -32,6 +25,7 @@ const CODE_KEYS: &[&str] = &[
     "description",
 ];
 const RESERVED_KEYS: &[&str] = &["code", "name", "reason"];
+const ALLOW_KEYS: &[&str] = &["code", "rule", "reason"];
 
 /// Builds the registry from the document's root node.
 pub(crate) fn registry(source: &SourceFile, root: &Node) -> Parsed {
@@ -126,6 +120,13 @@ impl Cx<'_> {
             &mut unread.reserved,
             |cx, n, i| cx.reserved(n, i),
         );
+        let allow_breaking = self.list(
+            &fields,
+            "allow_breaking",
+            true,
+            &mut unread.allow_breaking,
+            |cx, n, i| cx.allow_breaking(n, i),
+        );
         let root_ok = self.diagnostics.len() == before
             || (enum_name.is_some() && docs.is_some() && categories.is_some() && codes.is_some());
         if !root_ok {
@@ -138,6 +139,7 @@ impl Cx<'_> {
             categories: categories?,
             codes: codes?,
             reserved: reserved.unwrap_or_default(),
+            allow_breaking: allow_breaking.unwrap_or_default(),
             unread,
         })
     }
@@ -309,6 +311,15 @@ impl Cx<'_> {
             reason,
             span: node.span,
         })
+    }
+
+    fn allow_breaking(&mut self, node: &Node, index: usize) -> Option<AllowBreaking> {
+        let what = format!("entry #{} of `allow_breaking`", index + 1);
+        let fields = self.mapping(node, what, ALLOW_KEYS)?;
+        let code = self.required(&fields, "code").and_then(|n| self.u16(n, "`code`"));
+        let rule = self.required(&fields, "rule").and_then(|n| self.string(n, "`rule`"));
+        let reason = self.required(&fields, "reason").and_then(|n| self.string(n, "`reason`"));
+        Some(AllowBreaking { code: code?, rule: rule?, reason: reason?, span: node.span })
     }
 
     /// Reads the list under `key`, keeping every entry whose values could be read (an unknown

@@ -2,6 +2,7 @@
 //! repository's own generated files, and the generated code handed to the real toolchains.
 
 mod cli;
+mod diff;
 mod repo;
 mod support;
 mod toolchains;

@@ -1,0 +1,28 @@
+//! `allow_breaking` entries: each names a compatibility rule that can fire and be accepted.
+
+use errcodes_model::{CheckId, Diagnostic, Registry, Severity};
+
+pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
+    let acceptable: Vec<&str> = CheckId::RULES
+        .iter()
+        .filter(|r| r.severity() != Severity::Note)
+        .map(|r| r.as_str())
+        .collect();
+    for entry in &registry.allow_breaking {
+        let rule = entry.rule.value.as_str();
+        if !acceptable.contains(&rule) {
+            let help = errcodes_model::suggest(rule, &acceptable).map_or_else(
+                || format!("the rules that can be accepted are: {}", acceptable.join(", ")),
+                |s| format!("did you mean `{s}`?"),
+            );
+            out.push(
+                Diagnostic::new(
+                    CheckId::UnknownRule,
+                    format!("`allow_breaking` names `{rule}`, which is not a rule that can be accepted"),
+                )
+                .primary(entry.rule.span, "not a breaking-change rule")
+                .help(help),
+            );
+        }
+    }
+}

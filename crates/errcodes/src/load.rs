@@ -1,0 +1,119 @@
+//! Reading sources: the registry (YAML or Rust), checked, and the base of `--base`, from a
+//! file or from git at a revision.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use errcodes_model::{Diagnostic, Parsed, Registry, Severity, SourceFile};
+use errcodes_view::View;
+
+use crate::args::Input;
+
+/// A registry read and checked.
+pub(crate) struct Loaded {
+    pub(crate) source: SourceFile,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The registry and its view, when nothing is wrong.
+    pub(crate) valid: Option<(Registry, View)>,
+}
+
+/// Reads and checks the registry, from YAML or Rust source; a view only when nothing is wrong.
+pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
+    let path = input_path(input);
+    let bytes = std::fs::read(path).map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
+    let (source, parsed) = parse(input, &path.display().to_string(), &bytes);
+    let mut diagnostics = parsed.diagnostics;
+    let mut valid = None;
+    if let Some(registry) = parsed.registry {
+        diagnostics.extend(errcodes_check::check(&registry));
+        errcodes_check::sort(&mut diagnostics);
+        if !diagnostics.iter().any(|d| d.severity == Severity::Error) {
+            let view = View::new(&registry).map_err(|e| format!("internal error: {e}"))?;
+            valid = Some((registry, view));
+        }
+    }
+    Ok(Loaded { source, diagnostics, valid })
+}
+
+fn input_path(input: &Input) -> &Path {
+    input.rust_source.as_deref().unwrap_or(&input.registry)
+}
+
+fn parse(input: &Input, name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
+    match &input.rust_source {
+        Some(_) => errcodes_rust_source::parse_bytes(name, bytes, input.enum_name.as_deref()),
+        None => errcodes_yaml::parse_bytes(name, bytes),
+    }
+}
+
+/// The base of a comparison: its text and the registry read from it (empty when the base has
+/// no registry at all, so that everything is new).
+pub(crate) struct Base {
+    pub(crate) source: SourceFile,
+    pub(crate) registry: Option<Registry>,
+}
+
+/// Reads `spec` as a file if one exists at that path, else as a git revision at which the
+/// registry's own path is read. A base that does not parse cannot be compared with: that is
+/// an error (exit 2), reported with the base's first problem.
+pub(crate) fn base(spec: &str, input: &Input) -> Result<Base, String> {
+    let (name, bytes) = if Path::new(spec).is_file() {
+        let bytes = std::fs::read(spec).map_err(|e| format!("could not read the base {spec}: {e}"))?;
+        (spec.to_owned(), Some(bytes))
+    } else {
+        from_git(spec, input_path(input))?
+    };
+    let Some(bytes) = bytes else {
+        return Ok(Base { source: SourceFile::new(name, ""), registry: None });
+    };
+    let (source, parsed) = parse(input, &name, &bytes);
+    let first_error = parsed.diagnostics.iter().find(|d| d.severity == Severity::Error);
+    match (parsed.registry, first_error) {
+        (Some(registry), None) => Ok(Base { source, registry: Some(registry) }),
+        (_, error) => {
+            let why = error.map_or_else(String::new, |d| {
+                let at = d.main_span().map_or_else(String::new, |s| format!(":{}:{}", s.line, s.column));
+                format!(": {name}{at}: {}", d.message)
+            });
+            Err(format!("the base registry {name} cannot be read{why}"))
+        }
+    }
+}
+
+/// The registry's file at revision `rev`, through git: `None` when it did not exist there.
+fn from_git(rev: &str, path: &Path) -> Result<(String, Option<Vec<u8>>), String> {
+    let absolute = std::fs::canonicalize(path).map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
+    let dir = absolute.parent().map_or_else(|| PathBuf::from("."), Path::to_owned);
+    let top = git(&dir, &["rev-parse", "--show-toplevel"])
+        .map_err(|e| format!("`{rev}` is not a file, and the registry is not in a git repository to read it from ({e})"))?;
+    let top = std::fs::canonicalize(String::from_utf8_lossy(&top).trim()).map_err(|e| e.to_string())?;
+    let relative = absolute
+        .strip_prefix(&top)
+        .map_err(|_| format!("{} is outside the git repository {}", path.display(), top.display()))?
+        .to_string_lossy()
+        .replace('\\', "/");
+    git(&dir, &["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")])
+        .map_err(|_| format!("`{rev}` is neither a file nor a git revision"))?;
+    let name = format!("{relative}@{rev}");
+    let object = format!("{rev}:{relative}");
+    if git(&dir, &["cat-file", "-e", &object]).is_err() {
+        return Ok((name, None));
+    }
+    let bytes = git(&dir, &["show", &object]).map_err(|e| format!("could not read {object} from git: {e}"))?;
+    Ok((name, Some(bytes)))
+}
+
+/// Runs git in `dir`; its stdout, or what it said on stderr.
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| format!("could not run git: {e}"))?;
+    if output.status.success() {
+        Ok(output.stdout)
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
+    }
+}
