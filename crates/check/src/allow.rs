@@ -12,13 +12,20 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
         let rule = entry.rule.value.as_str();
         if !acceptable.contains(&rule) {
             let help = errcodes_model::suggest(rule, &acceptable).map_or_else(
-                || format!("the rules that can be accepted are: {}", acceptable.join(", ")),
+                || {
+                    format!(
+                        "the rules that can be accepted are: {}",
+                        acceptable.join(", ")
+                    )
+                },
                 |s| format!("did you mean `{s}`?"),
             );
             out.push(
                 Diagnostic::new(
                     CheckId::UnknownRule,
-                    format!("`allow_breaking` names `{rule}`, which is not a rule that can be accepted"),
+                    format!(
+                        "`allow_breaking` names `{rule}`, which is not a rule that can be accepted"
+                    ),
                 )
                 .primary(entry.rule.span, "not a breaking-change rule")
                 .help(help),

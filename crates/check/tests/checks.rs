@@ -4,8 +4,10 @@
 //! only the expected diagnostic also proves that no other check fires by mistake.
 //!
 //! The ids are a public contract, so [`every_check_has_a_test`] fails as soon as a check is
-//! added without a test here. The YAML front-end's checks (`yaml-syntax` … `no-codes`) are
-//! covered too: users see their diagnostics exactly like those of the semantic checks.
+//! added without a test here; the compatibility rules ([`CheckId::RULES`]), which compare two
+//! registries, are left to `crates/compat/tests/rules.rs`, which has the same guard. The YAML
+//! front-end's checks (`yaml-syntax` … `no-codes`) are covered too: users see their
+//! diagnostics exactly like those of the semantic checks.
 //!
 //! Then whole registries: the real `registry.yaml` (no diagnostics), the fixture copied from
 //! the published page (exactly its duplicate 1405) and one registry with several defects (all
@@ -15,7 +17,7 @@
 
 use std::collections::BTreeSet;
 
-use errcodes_model::{CheckId, Diagnostic, Severity, SourceFile};
+use errcodes_model::{CheckId, Diagnostic, SourceFile};
 
 /// The ids the tests below cover; [`every_check_has_a_test`] compares it with
 /// [`CheckId::ALL`].
@@ -51,6 +53,7 @@ const TESTED: &[&str] = &[
     "reserved-code-used",
     "reserved-name-used",
     "duplicate-reserved",
+    "unknown-rule",
 ];
 
 /// A valid registry. The fixtures edit it ([`edit`]) or add lines after its end ([`append`]):
@@ -116,10 +119,7 @@ fn render(diagnostics: &[Diagnostic]) -> Vec<String> {
 
 /// `id severity line:col` of a diagnostic, for tests that do not pin the message.
 fn head(d: &Diagnostic) -> String {
-    let severity = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let severity = d.severity.as_str();
     let at = d
         .main_span()
         .map_or_else(|| "-".to_owned(), |s| format!("{}:{}", s.line, s.column));
@@ -221,7 +221,13 @@ fn the_base_registry_is_clean() {
 fn every_check_has_a_test() {
     let tested: BTreeSet<&str> = TESTED.iter().copied().collect();
     assert_eq!(tested.len(), TESTED.len(), "TESTED lists an id twice");
-    let all: BTreeSet<&str> = CheckId::ALL.iter().map(|id| id.as_str()).collect();
+    // The compatibility rules compare two registries; `crates/compat/tests/rules.rs` covers
+    // them, and its own test fails when one of them has no case.
+    let all: BTreeSet<&str> = CheckId::ALL
+        .iter()
+        .filter(|id| !id.is_compat_rule())
+        .map(|id| id.as_str())
+        .collect();
     let untested: Vec<_> = all.difference(&tested).collect();
     let unknown: Vec<_> = tested.difference(&all).collect();
     assert!(
@@ -985,6 +991,60 @@ fn duplicate_reserved() {
             "  help: keep one entry, with the reason it was retired",
         ]
     );
+}
+
+// ---- Accepted breaking changes -------------------------------------------------------------
+
+/// An `allow_breaking` entry must name a rule that can fire and be accepted: an error or a
+/// warning of the compatibility gate. A typo gets a suggestion; a note-level rule (nothing to
+/// accept) gets the list of the rules that can be accepted.
+#[test]
+fn unknown_rule() {
+    let text = append(&[
+        "allow_breaking:",
+        "  - code: 1000",
+        "    rule: code-renamd",
+        "    reason: renamed on purpose",
+    ]);
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-rule error 23:11 `allow_breaking` names `code-renamd`, which is not a rule that can be accepted",
+            "  23:11 primary not a breaking-change rule",
+            "  help: did you mean `code-renamed`?",
+        ]
+    );
+    let text = append(&[
+        "allow_breaking:",
+        "  - code: 1000",
+        "    rule: code-added",
+        "    reason: new on purpose",
+    ]);
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-rule error 23:11 `allow_breaking` names `code-added`, which is not a rule that can be accepted",
+            "  23:11 primary not a breaking-change rule",
+            "  help: the rules that can be accepted are: code-removed, code-renamed, name-renumbered, reserved-removed, http-changed, category-changed",
+        ]
+    );
+    // Every rule that can be accepted is accepted by the check.
+    for rule in [
+        "code-removed",
+        "code-renamed",
+        "name-renumbered",
+        "reserved-removed",
+        "http-changed",
+        "category-changed",
+    ] {
+        let text = append(&[
+            "allow_breaking:",
+            "  - code: 1000",
+            &format!("    rule: {rule}"),
+            "    reason: on purpose",
+        ]);
+        assert_eq!(run(&text), Vec::<String>::new(), "{rule}");
+    }
 }
 
 // ---- Whole registries ----------------------------------------------------------------------

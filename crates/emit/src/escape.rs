@@ -157,8 +157,15 @@ pub fn comment_text(s: &str, prefix: &str) -> String {
 pub fn markdown_code(s: &str) -> String {
     let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
-    let pad = if s.starts_with('`') || s.ends_with('`') { " " } else { "" };
-    format!("{fence}{pad}{}{pad}{fence}", s.replace('|', "\\|").replace('\n', " "))
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!(
+        "{fence}{pad}{}{pad}{fence}",
+        s.replace('|', "\\|").replace('\n', " ")
+    )
 }
 
 /// A Markdown table cell: inline Markdown with line breaks as `<br>`.

@@ -47,5 +47,8 @@ struct Page<'a> {
 
 /// Renders the report.
 pub fn report_markdown(page: &ReportPage<'_>) -> Result<String, EmitError> {
-    Page { page }.render().map_err(|source| EmitError { target: "Markdown report", source })
+    Page { page }.render().map_err(|source| EmitError {
+        target: "Markdown report",
+        source,
+    })
 }

@@ -126,7 +126,10 @@ fn output_does_not_depend_on_entry_order() {
         .filter(|e| !e.is_empty())
         .collect();
     entries.reverse();
-    let reordered = format!("{head}codes:\n  - {}\nreserved:\n{reserved}", entries.join("\n  - "));
+    let reordered = format!(
+        "{head}codes:\n  - {}\nreserved:\n{reserved}",
+        entries.join("\n  - ")
+    );
     let parsed = errcodes_yaml::parse(&SourceFile::new("r.yaml", reordered));
     assert!(parsed.diagnostics.is_empty(), "{:#?}", parsed.diagnostics);
     let other = View::new(&parsed.registry.unwrap()).unwrap();

@@ -20,7 +20,8 @@ pub(crate) struct Loaded {
 /// Reads and checks the registry, from YAML or Rust source; a view only when nothing is wrong.
 pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
     let path = input_path(input);
-    let bytes = std::fs::read(path).map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
     let (source, parsed) = parse(input, &path.display().to_string(), &bytes);
     let mut diagnostics = parsed.diagnostics;
     let mut valid = None;
@@ -32,7 +33,11 @@ pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
             valid = Some((registry, view));
         }
     }
-    Ok(Loaded { source, diagnostics, valid })
+    Ok(Loaded {
+        source,
+        diagnostics,
+        valid,
+    })
 }
 
 fn input_path(input: &Input) -> &Path {
@@ -58,21 +63,33 @@ pub(crate) struct Base {
 /// an error (exit 2), reported with the base's first problem.
 pub(crate) fn base(spec: &str, input: &Input) -> Result<Base, String> {
     let (name, bytes) = if Path::new(spec).is_file() {
-        let bytes = std::fs::read(spec).map_err(|e| format!("could not read the base {spec}: {e}"))?;
+        let bytes =
+            std::fs::read(spec).map_err(|e| format!("could not read the base {spec}: {e}"))?;
         (spec.to_owned(), Some(bytes))
     } else {
         from_git(spec, input_path(input))?
     };
     let Some(bytes) = bytes else {
-        return Ok(Base { source: SourceFile::new(name, ""), registry: None });
+        return Ok(Base {
+            source: SourceFile::new(name, ""),
+            registry: None,
+        });
     };
     let (source, parsed) = parse(input, &name, &bytes);
-    let first_error = parsed.diagnostics.iter().find(|d| d.severity == Severity::Error);
+    let first_error = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == Severity::Error);
     match (parsed.registry, first_error) {
-        (Some(registry), None) => Ok(Base { source, registry: Some(registry) }),
+        (Some(registry), None) => Ok(Base {
+            source,
+            registry: Some(registry),
+        }),
         (_, error) => {
             let why = error.map_or_else(String::new, |d| {
-                let at = d.main_span().map_or_else(String::new, |s| format!(":{}:{}", s.line, s.column));
+                let at = d
+                    .main_span()
+                    .map_or_else(String::new, |s| format!(":{}:{}", s.line, s.column));
                 format!(": {name}{at}: {}", d.message)
             });
             Err(format!("the base registry {name} cannot be read{why}"))
@@ -82,24 +99,43 @@ pub(crate) fn base(spec: &str, input: &Input) -> Result<Base, String> {
 
 /// The registry's file at revision `rev`, through git: `None` when it did not exist there.
 fn from_git(rev: &str, path: &Path) -> Result<(String, Option<Vec<u8>>), String> {
-    let absolute = std::fs::canonicalize(path).map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
-    let dir = absolute.parent().map_or_else(|| PathBuf::from("."), Path::to_owned);
+    let absolute = std::fs::canonicalize(path)
+        .map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
+    let dir = absolute
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_owned);
     let top = git(&dir, &["rev-parse", "--show-toplevel"])
         .map_err(|e| format!("`{rev}` is not a file, and the registry is not in a git repository to read it from ({e})"))?;
-    let top = std::fs::canonicalize(String::from_utf8_lossy(&top).trim()).map_err(|e| e.to_string())?;
+    let top =
+        std::fs::canonicalize(String::from_utf8_lossy(&top).trim()).map_err(|e| e.to_string())?;
     let relative = absolute
         .strip_prefix(&top)
-        .map_err(|_| format!("{} is outside the git repository {}", path.display(), top.display()))?
+        .map_err(|_| {
+            format!(
+                "{} is outside the git repository {}",
+                path.display(),
+                top.display()
+            )
+        })?
         .to_string_lossy()
         .replace('\\', "/");
-    git(&dir, &["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")])
-        .map_err(|_| format!("`{rev}` is neither a file nor a git revision"))?;
+    git(
+        &dir,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )
+    .map_err(|_| format!("`{rev}` is neither a file nor a git revision"))?;
     let name = format!("{relative}@{rev}");
     let object = format!("{rev}:{relative}");
     if git(&dir, &["cat-file", "-e", &object]).is_err() {
         return Ok((name, None));
     }
-    let bytes = git(&dir, &["show", &object]).map_err(|e| format!("could not read {object} from git: {e}"))?;
+    let bytes = git(&dir, &["show", &object])
+        .map_err(|e| format!("could not read {object} from git: {e}"))?;
     Ok((name, Some(bytes)))
 }
 

@@ -30,17 +30,33 @@ pub(crate) fn run(args: &Args) -> Exit {
     };
     let style = Style { format, color };
     match &args.command {
-        Command::Validate { input, deny_warnings } => {
-            report(&style, input, None, *deny_warnings)
-        }
-        Command::Diff { input, base, deny_warnings } => {
-            report(&style, input, Some(base), *deny_warnings)
-        }
+        Command::Validate {
+            input,
+            deny_warnings,
+        } => report(&style, input, None, *deny_warnings),
+        Command::Diff {
+            input,
+            base,
+            deny_warnings,
+        } => report(&style, input, Some(base), *deny_warnings),
         Command::Gen { input, output } => generate(&style, input, output, Mode::Write, None, false),
-        Command::Check { input, output, base, deny_warnings } => {
-            generate(&style, input, output, Mode::Check, base.as_deref(), *deny_warnings)
-        }
-        Command::Import { rust_source, enum_name } => {
+        Command::Check {
+            input,
+            output,
+            base,
+            deny_warnings,
+        } => generate(
+            &style,
+            input,
+            output,
+            Mode::Check,
+            base.as_deref(),
+            *deny_warnings,
+        ),
+        Command::Import {
+            rust_source,
+            enum_name,
+        } => {
             let input = Input {
                 registry: PathBuf::from("registry.yaml"),
                 rust_source: Some(rust_source.clone()),
@@ -88,14 +104,21 @@ impl Checked {
         if let Some((_, comparison)) = &compared {
             diagnostics.extend(comparison.diagnostics.iter().cloned());
         }
-        Ok(Checked { loaded, compared, diagnostics })
+        Ok(Checked {
+            loaded,
+            compared,
+            diagnostics,
+        })
     }
 
     fn findings<'a>(&'a self, files: &'a [Entry], out_dir: &'a str) -> Findings<'a> {
         Findings {
             source: Some(&self.loaded.source),
             base: self.compared.as_ref().map(|(source, _)| source),
-            changes: self.compared.as_ref().map(|(_, comparison)| &comparison.changes),
+            changes: self
+                .compared
+                .as_ref()
+                .map(|(_, comparison)| &comparison.changes),
             diagnostics: &self.diagnostics,
             files,
             out_dir,
@@ -119,33 +142,56 @@ impl Destination {
     fn new(output: &Output) -> Self {
         match (output.target, &output.out) {
             (Some(target), Some(file)) => {
-                let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                let dir = file
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
                 Destination {
                     dir: dir.to_owned(),
                     shown: dir.display().to_string(),
                     target: Some(target_of(target)),
-                    file_name: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    file_name: file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                 }
             }
             (_, out) => {
                 let dir = out.clone().unwrap_or_else(|| PathBuf::from("generated"));
-                Destination { shown: dir.display().to_string(), dir, target: None, file_name: String::new() }
+                Destination {
+                    shown: dir.display().to_string(),
+                    dir,
+                    target: None,
+                    file_name: String::new(),
+                }
             }
         }
     }
 
     /// The files to write or compare, and what to do about leftovers.
-    fn plan(&self, view: &View) -> Result<(Vec<Planned>, Leftovers<'static>), errcodes_emit::EmitError> {
+    fn plan(
+        &self,
+        view: &View,
+    ) -> Result<(Vec<Planned>, Leftovers<'static>), errcodes_emit::EmitError> {
         match self.target {
             Some(target) => {
                 let file = errcodes_emit::source(target, view)?;
-                let planned = Planned { path: self.file_name.clone(), contents: file.contents };
+                let planned = Planned {
+                    path: self.file_name.clone(),
+                    contents: file.contents,
+                };
                 Ok((vec![planned], Leftovers::Ignore))
             }
             None => {
                 let files = errcodes_emit::emit_all(view)?;
-                let planned = files.into_iter().map(|f| Planned { path: f.path, contents: f.contents });
-                Ok((planned.collect(), Leftovers::Marked(errcodes_emit::GENERATED_MARKER)))
+                let planned = files.into_iter().map(|f| Planned {
+                    path: f.path,
+                    contents: f.contents,
+                });
+                Ok((
+                    planned.collect(),
+                    Leftovers::Marked(errcodes_emit::GENERATED_MARKER),
+                ))
             }
         }
     }
@@ -222,7 +268,10 @@ fn generate(
         n => format!("{n} files in {} are current", destination.shown),
     };
     if let Some((_, comparison)) = &checked.compared {
-        ok.push_str(&format!("; no breaking change against {}", comparison.changes.base_name));
+        ok.push_str(&format!(
+            "; no breaking change against {}",
+            comparison.changes.base_name
+        ));
     }
     summary(style, &findings, exit, &ok, &fix);
     exit
@@ -254,7 +303,10 @@ fn write_source(style: &Style, input: &Input, format: SourceFormat) -> Exit {
     };
     match text {
         Ok(text) => {
-            print(&Rendered { stdout: text, stderr: String::new() });
+            print(&Rendered {
+                stdout: text,
+                stderr: String::new(),
+            });
             Exit::Ok
         }
         Err(error) => fail(&format!("internal error: {error}")),
@@ -265,11 +317,19 @@ fn verdict(findings: &Findings<'_>, deny_warnings: bool) -> Exit {
     let drift = findings.files.iter().any(|f| f.state != State::Current);
     let errors = findings.count(Severity::Error) > 0;
     let warnings = deny_warnings && findings.count(Severity::Warning) > 0;
-    if drift || errors || warnings { Exit::Problems } else { Exit::Ok }
+    if drift || errors || warnings {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    }
 }
 
 fn print_findings(style: &Style, findings: &Findings<'_>) {
-    print(&errcodes_report::render(style.format, findings, style.color));
+    print(&errcodes_report::render(
+        style.format,
+        findings,
+        style.color,
+    ));
 }
 
 /// The closing line for people; machine formats carry the same facts in their own shape.
@@ -280,8 +340,15 @@ fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &s
     }
     let errors = findings.count(Severity::Error);
     let warnings = findings.count(Severity::Warning);
-    let drifted = findings.files.iter().filter(|f| f.state != State::Current).count();
-    let registry_errors = findings.diagnostics.iter().any(|d| d.severity == Severity::Error && !d.id.is_compat_rule());
+    let drifted = findings
+        .files
+        .iter()
+        .filter(|f| f.state != State::Current)
+        .count();
+    let registry_errors = findings
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error && !d.id.is_compat_rule());
     let line = match exit {
         Exit::Ok if warnings > 0 => format!("{ok} ({warnings} {})\n", plural(warnings, "warning")),
         Exit::Ok => format!("{ok}\n"),
@@ -289,7 +356,11 @@ fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &s
             "error: the registry has {errors} {} and {warnings} {}{}\n",
             plural(errors, "error"),
             plural(warnings, "warning"),
-            if fix.is_empty() { "" } else { ": nothing was generated" }
+            if fix.is_empty() {
+                ""
+            } else {
+                ": nothing was generated"
+            }
         ),
         _ if errors > 0 => format!(
             "error: {errors} breaking {} against the base: undo {}, or accept {} with an `allow_breaking` entry and its reason\n",
@@ -301,9 +372,15 @@ fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &s
             "error: {drifted} generated {} out of date: run `{fix}` to update, then commit the result\n",
             if drifted == 1 { "file is" } else { "files are" }
         ),
-        _ => format!("error: {warnings} {} denied by --deny-warnings\n", plural(warnings, "warning")),
+        _ => format!(
+            "error: {warnings} {} denied by --deny-warnings\n",
+            plural(warnings, "warning")
+        ),
     };
-    print(&Rendered { stdout: String::new(), stderr: line });
+    print(&Rendered {
+        stdout: String::new(),
+        stderr: line,
+    });
 }
 
 fn written(style: &Style, entries: &[Entry], dir: &str) {
@@ -326,7 +403,10 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
         entries.len(),
         entries.len() - changed
     ));
-    print(&Rendered { stdout: String::new(), stderr: text });
+    print(&Rendered {
+        stdout: String::new(),
+        stderr: text,
+    });
 }
 
 /// The command that regenerates with the same inputs.
@@ -340,26 +420,43 @@ fn fix_command(input: &Input, output: Option<&Output>) -> String {
     } else if input.registry != Path::new("registry.yaml") {
         command.push_str(&format!(" --registry {}", input.registry.display()));
     }
-    if let Some(target) = output.and_then(|o| o.target).and_then(|t| t.to_possible_value()) {
+    if let Some(target) = output
+        .and_then(|o| o.target)
+        .and_then(|t| t.to_possible_value())
+    {
         command.push_str(&format!(" --target {}", target.get_name()));
     }
-    if let Some(out) = output.and_then(|o| o.out.as_ref()).filter(|d| *d != Path::new("generated")) {
+    if let Some(out) = output
+        .and_then(|o| o.out.as_ref())
+        .filter(|d| *d != Path::new("generated"))
+    {
         command.push_str(&format!(" --out {}", out.display()));
     }
     command
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_owned() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    }
 }
 
 /// Could not run: say why, exit 2.
 fn fail(message: &str) -> Exit {
-    print(&Rendered { stdout: String::new(), stderr: format!("error: {message}\n") });
+    print(&Rendered {
+        stdout: String::new(),
+        stderr: format!("error: {message}\n"),
+    });
     Exit::Failed
 }
 
 fn print(rendered: &Rendered) {
-    let _ = std::io::stdout().lock().write_all(rendered.stdout.as_bytes());
-    let _ = std::io::stderr().lock().write_all(rendered.stderr.as_bytes());
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(rendered.stdout.as_bytes());
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(rendered.stderr.as_bytes());
 }

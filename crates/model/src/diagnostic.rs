@@ -201,7 +201,12 @@ impl Diagnostic {
             .iter()
             .position(|l| !l.primary)
             .unwrap_or(self.labels.len());
-        let label = Label { span, message: message.into(), primary: true, origin: Origin::Current };
+        let label = Label {
+            span,
+            message: message.into(),
+            primary: true,
+            origin: Origin::Current,
+        };
         self.labels.insert(at, label);
         self
     }
@@ -209,15 +214,29 @@ impl Diagnostic {
     /// Adds a secondary position.
     #[must_use]
     pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label { span, message: message.into(), primary: false, origin: Origin::Current });
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            primary: false,
+            origin: Origin::Current,
+        });
         self
     }
 
     /// Adds a primary position in the base (what was removed).
     #[must_use]
     pub fn base_primary(mut self, span: Span, message: impl Into<String>) -> Self {
-        let at = self.labels.iter().position(|l| !l.primary).unwrap_or(self.labels.len());
-        let label = Label { span, message: message.into(), primary: true, origin: Origin::Base };
+        let at = self
+            .labels
+            .iter()
+            .position(|l| !l.primary)
+            .unwrap_or(self.labels.len());
+        let label = Label {
+            span,
+            message: message.into(),
+            primary: true,
+            origin: Origin::Base,
+        };
         self.labels.insert(at, label);
         self
     }
@@ -225,7 +244,12 @@ impl Diagnostic {
     /// Adds a secondary position in the base (what it was before).
     #[must_use]
     pub fn base(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label { span, message: message.into(), primary: false, origin: Origin::Base });
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            primary: false,
+            origin: Origin::Base,
+        });
         self
     }
 

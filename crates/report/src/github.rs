@@ -56,14 +56,25 @@ fn annotation(out: &mut String, findings: &Findings<'_>, d: &Diagnostic) {
             properties.push(format!("endColumn={end_column}"));
         }
     }
-    properties.push(format!("title={}", property(&format!("errcodes {}", d.id.as_str()))));
+    properties.push(format!(
+        "title={}",
+        property(&format!("errcodes {}", d.id.as_str()))
+    ));
     let mut text = d.message.clone();
-    for label in d.labels.iter().filter(|l| Some(*l) != main || l.origin == Origin::Base) {
+    for label in d
+        .labels
+        .iter()
+        .filter(|l| Some(*l) != main || l.origin == Origin::Base)
+    {
         let file = match (label.origin, findings.source_of(label.origin)) {
             (Origin::Base, Some(base)) => format!("{}:", base.name),
             _ => String::new(),
         };
-        let _ = write!(text, "\n{file}{}:{}: {}", label.span.line, label.span.column, label.message);
+        let _ = write!(
+            text,
+            "\n{file}{}:{}: {}",
+            label.span.line, label.span.column, label.message
+        );
     }
     if let Some(help) = &d.help {
         let _ = write!(text, "\nhelp: {help}");

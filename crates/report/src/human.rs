@@ -56,11 +56,19 @@ fn group<'a>(findings: &Findings<'a>, d: &'a Diagnostic) -> Group<'a> {
             continue;
         };
         let annotations = labels.into_iter().map(|label| {
-            let kind = if label.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
-            kind.span(label.span.start..label.span.end).label(label.message.as_str())
+            let kind = if label.primary {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            kind.span(label.span.start..label.span.end)
+                .label(label.message.as_str())
         });
         group = group.element(
-            Snippet::source(source.text.as_str()).path(source.name.as_str()).fold(true).annotations(annotations),
+            Snippet::source(source.text.as_str())
+                .path(source.name.as_str())
+                .fold(true)
+                .annotations(annotations),
         );
     }
     if let Some(help) = &d.help {

@@ -8,7 +8,12 @@ use errcodes_writer::State;
 use crate::Findings;
 
 /// Notes the change summary already lists.
-const SUMMARISED: [CheckId; 4] = [CheckId::CodeAdded, CheckId::CodeDeprecated, CheckId::MessageChanged, CheckId::CodeRetired];
+const SUMMARISED: [CheckId; 4] = [
+    CheckId::CodeAdded,
+    CheckId::CodeDeprecated,
+    CheckId::MessageChanged,
+    CheckId::CodeRetired,
+];
 
 pub(crate) fn render(findings: &Findings<'_>) -> String {
     let problems = findings
@@ -18,7 +23,9 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         .map(|d| {
             let main = d.labels.iter().find(|l| l.primary).or(d.labels.first());
             let location = match (main, main.and_then(|l| findings.source_of(l.origin))) {
-                (Some(label), Some(source)) => format!("{}:{}:{}", source.name, label.span.line, label.span.column),
+                (Some(label), Some(source)) => {
+                    format!("{}:{}:{}", source.name, label.span.line, label.span.column)
+                }
                 (_, _) => findings.source.map(|s| s.name.clone()).unwrap_or_default(),
             };
             ReportProblem {
@@ -40,9 +47,17 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
                 State::Stale { .. } => "stale",
                 State::Unexpected => "no longer generated",
             };
-            Some((format!("{}/{}", findings.out_dir.trim_end_matches('/'), f.path), state))
+            Some((
+                format!("{}/{}", findings.out_dir.trim_end_matches('/'), f.path),
+                state,
+            ))
         })
         .collect();
-    let page = ReportPage { changes: findings.changes, problems, files };
-    errcodes_emit::report_markdown(&page).unwrap_or_else(|error| format!("internal error: {error}\n"))
+    let page = ReportPage {
+        changes: findings.changes,
+        problems,
+        files,
+    };
+    errcodes_emit::report_markdown(&page)
+        .unwrap_or_else(|error| format!("internal error: {error}\n"))
 }

@@ -2,8 +2,8 @@
 //! problem turned into a positioned diagnostic through [`Spans`].
 
 use errcodes_model::{
-    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Parsed, Registry, Reserved, Span,
-    Spanned, Unread,
+    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Parsed, Registry,
+    Reserved, Span, Spanned, Unread,
 };
 use heck::ToShoutySnakeCase;
 use syn::ItemEnum;
@@ -83,8 +83,18 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
             }),
             (code, rule, _) => {
                 unread.allow_breaking += 1;
-                let missing = if code.is_none() { "code" } else if rule.is_none() { "rule" } else { "reason" };
-                problems.push(missing_key(&format!("an `allow_breaking(...)` has no `{missing}`"), entry.span, missing));
+                let missing = if code.is_none() {
+                    "code"
+                } else if rule.is_none() {
+                    "rule"
+                } else {
+                    "reason"
+                };
+                problems.push(missing_key(
+                    &format!("an `allow_breaking(...)` has no `{missing}`"),
+                    entry.span,
+                    missing,
+                ));
             }
         }
     }

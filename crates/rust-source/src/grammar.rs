@@ -235,14 +235,34 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                     out.reserved.push(entry);
                 }
                 "allow_breaking" => {
-                    let mut entry = AllowAttr { code: None, rule: None, reason: None, span: meta.path.span() };
+                    let mut entry = AllowAttr {
+                        code: None,
+                        rule: None,
+                        reason: None,
+                        span: meta.path.span(),
+                    };
                     meta.parse_nested_meta(|inner| {
                         let k = key_of(&inner);
                         match k.as_str() {
-                            "code" => set(&mut entry.code, &k, int(&inner, &k, problems)?, problems),
-                            "rule" => set(&mut entry.rule, &k, string(&inner, &k, problems)?, problems),
-                            "reason" => set(&mut entry.reason, &k, string(&inner, &k, problems)?, problems),
-                            _ => unknown(&inner, &k, "`allow_breaking(...)`", &["code", "rule", "reason"], problems)?,
+                            "code" => {
+                                set(&mut entry.code, &k, int(&inner, &k, problems)?, problems)
+                            }
+                            "rule" => {
+                                set(&mut entry.rule, &k, string(&inner, &k, problems)?, problems)
+                            }
+                            "reason" => set(
+                                &mut entry.reason,
+                                &k,
+                                string(&inner, &k, problems)?,
+                                problems,
+                            ),
+                            _ => unknown(
+                                &inner,
+                                &k,
+                                "`allow_breaking(...)`",
+                                &["code", "rule", "reason"],
+                                problems,
+                            )?,
                         }
                         Ok(())
                     })?;

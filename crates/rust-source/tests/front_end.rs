@@ -18,7 +18,7 @@
 //! Diagnostics are compared as `errcodes` shows them: the front-end's, then the checks' when a
 //! registry came back, sorted by position like the CLI does.
 
-use errcodes_model::{Diagnostic, Parsed, Registry, Severity, SourceFile, Span};
+use errcodes_model::{Diagnostic, Parsed, Registry, SourceFile, Span};
 
 /// A valid enum. Tests edit it ([`edit`]) or add variants before its closing brace
 /// ([`append`]): the first added line is line 7.
@@ -88,10 +88,7 @@ fn slice(source: &SourceFile, span: Span) -> &str {
 fn render(source: &SourceFile, diagnostics: &[Diagnostic]) -> Vec<String> {
     let mut lines = Vec::new();
     for d in diagnostics {
-        let severity = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let severity = d.severity.as_str();
         lines.push(format!("{} {severity} {}", d.id.as_str(), d.message));
         for l in &d.labels {
             let kind = if l.primary { "primary" } else { "secondary" };
@@ -355,7 +352,7 @@ fn an_unknown_key_on_the_enum() {
         [
             "unknown-key error unknown key `colour` in the enum's `#[error_code(...)]`",
             "  2:14 primary \"colour\" not part of the grammar",
-            "  help: the keys allowed here are: docs, category, reserved, packages",
+            "  help: the keys allowed here are: docs, category, reserved, packages, allow_breaking",
         ]
     );
     let text = edit(&[("docs = ", "dosc = \"/x\", docs = ")]);

@@ -32,6 +32,9 @@ pub struct Change {
 impl Changes {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.deprecated.is_empty() && self.changed.is_empty() && self.retired.is_empty()
+        self.added.is_empty()
+            && self.deprecated.is_empty()
+            && self.changed.is_empty()
+            && self.retired.is_empty()
     }
 }

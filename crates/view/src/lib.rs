@@ -5,16 +5,16 @@
 //! same thing (entries in another order, other comments, YAML or Rust source) give the same
 //! bytes.
 
-mod names;
 mod changes;
+mod names;
 mod source_view;
 
 use errcodes_model::{Registry, Target};
 use serde::Serialize;
 
+pub use changes::{Change, Changes};
 pub use names::{DEFAULT_PACKAGE_VERSION, MetaNames, Names, PackageNames};
 use sha2::{Digest, Sha256};
-pub use changes::{Change, Changes};
 pub use source_view::{SourceCode, SourceReserved, SourceView};
 
 /// A view cannot be built from a registry that the checks would reject.

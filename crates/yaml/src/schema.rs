@@ -9,8 +9,16 @@ use errcodes_model::{
 use crate::Parsed;
 use crate::tree::{Node, Value};
 
-const ROOT_KEYS: &[&str] =
-    &["version", "enum", "docs", "packages", "categories", "codes", "reserved", "allow_breaking"];
+const ROOT_KEYS: &[&str] = &[
+    "version",
+    "enum",
+    "docs",
+    "packages",
+    "categories",
+    "codes",
+    "reserved",
+    "allow_breaking",
+];
 const DOCS_KEYS: &[&str] = &["base_url"];
 const PACKAGES_KEYS: &[&str] = &["version", "rust", "typescript", "python"];
 const CATEGORY_KEYS: &[&str] = &["id", "label"];
@@ -316,10 +324,21 @@ impl Cx<'_> {
     fn allow_breaking(&mut self, node: &Node, index: usize) -> Option<AllowBreaking> {
         let what = format!("entry #{} of `allow_breaking`", index + 1);
         let fields = self.mapping(node, what, ALLOW_KEYS)?;
-        let code = self.required(&fields, "code").and_then(|n| self.u16(n, "`code`"));
-        let rule = self.required(&fields, "rule").and_then(|n| self.string(n, "`rule`"));
-        let reason = self.required(&fields, "reason").and_then(|n| self.string(n, "`reason`"));
-        Some(AllowBreaking { code: code?, rule: rule?, reason: reason?, span: node.span })
+        let code = self
+            .required(&fields, "code")
+            .and_then(|n| self.u16(n, "`code`"));
+        let rule = self
+            .required(&fields, "rule")
+            .and_then(|n| self.string(n, "`rule`"));
+        let reason = self
+            .required(&fields, "reason")
+            .and_then(|n| self.string(n, "`reason`"));
+        Some(AllowBreaking {
+            code: code?,
+            rule: rule?,
+            reason: reason?,
+            span: node.span,
+        })
     }
 
     /// Reads the list under `key`, keeping every entry whose values could be read (an unknown

@@ -29,11 +29,15 @@ fn human_output_names_every_break_with_both_positions() {
         "warning[category-changed]: code 1301 `ACCOUNT_LOCKED` moved from category `account` to `payment`",
         "note[break-accepted]: accepted [http-changed]: code 1301 `ACCOUNT_LOCKED` changed its HTTP status from 403 to 423",
         "accepted: 423 Locked is what the gateway has always sent; the registry was wrong.",
-        "error[reserved-removed]: code 1299 is no longer reserved\n  --> base.yaml:",
+        "error[reserved-removed]: code 1299 and name `LEGACY_PAYMENT` are no longer reserved\n  --> base.yaml:",
         "note[code-retired]: code 1303 `OLD_SIGNUP_ERROR` is retired",
         "note[code-added]: code 1204 `PAYMENT_LIMIT` is new",
     ] {
-        assert!(run.stderr.contains(expected), "missing {expected:?} in\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(expected),
+            "missing {expected:?} in\n{}",
+            run.stderr
+        );
     }
     assert!(
         run.stderr.ends_with("error: 4 breaking changes against the base: undo them, or accept each with an `allow_breaking` entry and its reason\n"),
@@ -44,36 +48,64 @@ fn human_output_names_every_break_with_both_positions() {
 
 #[test]
 fn json_output_is_golden() {
-    let run = errcodes(pair().path(), &["diff", "--base", "base.yaml", "--format", "json"]);
+    let run = errcodes(
+        pair().path(),
+        &["diff", "--base", "base.yaml", "--format", "json"],
+    );
     assert_eq!(run.code, 1);
     expect_file!["../golden/diff.json"].assert_eq(&run.stdout);
 }
 
 #[test]
 fn markdown_output_is_golden() {
-    let run = errcodes(pair().path(), &["diff", "--base", "base.yaml", "--format", "markdown"]);
+    let run = errcodes(
+        pair().path(),
+        &["diff", "--base", "base.yaml", "--format", "markdown"],
+    );
     assert_eq!(run.code, 1);
     expect_file!["../golden/diff.md"].assert_eq(&run.stdout);
 }
 
 #[test]
 fn github_output_annotates_breaks_and_notices() {
-    let run = errcodes(pair().path(), &["diff", "--base", "base.yaml", "--format", "github"]);
+    let run = errcodes(
+        pair().path(),
+        &["diff", "--base", "base.yaml", "--format", "github"],
+    );
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("::error file=registry.yaml,line=25,col=11,endColumn=24,title=errcodes code-renamed::code 1202 changed its name"), "{}", run.stdout);
-    assert!(run.stdout.contains("%0Abase.yaml:25:11: old name"), "{}", run.stdout);
-    assert!(run.stdout.contains("::error file=registry.yaml,title=errcodes reserved-removed::code 1299 is no longer reserved%0Abase.yaml:"), "{}", run.stdout);
-    assert!(run.stdout.contains("::notice file=registry.yaml,line="), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("%0Abase.yaml:25:11: old name"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("::error file=registry.yaml,title=errcodes reserved-removed::code 1299 and name `LEGACY_PAYMENT` are no longer reserved%0Abase.yaml:"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("::notice file=registry.yaml,line="),
+        "{}",
+        run.stdout
+    );
 }
 
 fn git(dir: &Path, args: &[&str]) {
     let status = Command::new("git")
-        .args(["-c", "user.name=errcodes", "-c", "user.email=errcodes@example.com", "-c", "init.defaultBranch=main"])
+        .args([
+            "-c",
+            "user.name=errcodes",
+            "-c",
+            "user.email=errcodes@example.com",
+            "-c",
+            "init.defaultBranch=main",
+        ])
         .args(args)
         .current_dir(dir)
         .output()
         .expect("git runs");
-    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
 }
 
 #[test]
@@ -89,35 +121,82 @@ fn a_renumbering_against_head_1_is_caught_through_git() {
     fs::write(root.join("api/registry.yaml"), &base).unwrap();
     git(root, &["add", "."]);
     git(root, &["commit", "--quiet", "-m", "the registry"]);
-    let renumbered = base.replace("  - code: 1203\n    name: PAYMENT_TIMEOUT", "  - code: 1209\n    name: PAYMENT_TIMEOUT");
+    let renumbered = base.replace(
+        "  - code: 1203\n    name: PAYMENT_TIMEOUT",
+        "  - code: 1209\n    name: PAYMENT_TIMEOUT",
+    );
     fs::write(root.join("api/registry.yaml"), renumbered).unwrap();
     git(root, &["commit", "--quiet", "-am", "renumber"]);
 
     let api = root.join("api");
     let run = errcodes(&api, &["diff", "--base", "HEAD~1"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(run.stderr.contains("error[name-renumbered]: `PAYMENT_TIMEOUT` moved from code 1203 to 1209"), "{}", run.stderr);
-    assert!(run.stderr.contains("::: api/registry.yaml@HEAD~1:"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error[name-renumbered]: `PAYMENT_TIMEOUT` moved from code 1203 to 1209"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("::: api/registry.yaml@HEAD~1:"),
+        "{}",
+        run.stderr
+    );
 
     let first = errcodes(&api, &["diff", "--base", "HEAD~2"]);
-    assert_eq!(first.code, 0, "a base without a registry: everything is new\n{}", first.stderr);
-    assert!(first.stderr.contains("note[code-added]: code 1209 `PAYMENT_TIMEOUT` is new"), "{}", first.stderr);
-    assert!(first.stderr.ends_with("no breaking change against HEAD~2\n"), "{}", first.stderr);
+    assert_eq!(
+        first.code, 0,
+        "a base without a registry: everything is new\n{}",
+        first.stderr
+    );
+    assert!(
+        first
+            .stderr
+            .contains("note[code-added]: code 1209 `PAYMENT_TIMEOUT` is new"),
+        "{}",
+        first.stderr
+    );
+    assert!(
+        first
+            .stderr
+            .ends_with("no breaking change against HEAD~2\n"),
+        "{}",
+        first.stderr
+    );
 
     let unknown = errcodes(&api, &["diff", "--base", "no-such-branch"]);
     assert_eq!(unknown.code, 2);
-    assert_eq!(unknown.stderr, "error: `no-such-branch` is neither a file nor a git revision\n");
+    assert_eq!(
+        unknown.stderr,
+        "error: `no-such-branch` is neither a file nor a git revision\n"
+    );
 
     assert_eq!(errcodes(&api, &["gen"]).code, 0);
     let check = errcodes(&api, &["check", "--base", "HEAD~1"]);
-    assert_eq!(check.code, 1, "check --base runs the gate too\n{}", check.stderr);
+    assert_eq!(
+        check.code, 1,
+        "check --base runs the gate too\n{}",
+        check.stderr
+    );
     let allowed = fs::read_to_string(api.join("registry.yaml")).unwrap()
         + "allow_breaking:\n  - code: 1209\n    rule: name-renumbered\n    reason: 1203 was never sent in production.\n";
     fs::write(api.join("registry.yaml"), allowed).unwrap();
     let check = errcodes(&api, &["check", "--base", "HEAD~1"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
-    assert!(check.stderr.contains("note[break-accepted]: accepted [name-renumbered]"), "{}", check.stderr);
-    assert!(check.stderr.ends_with("10 files in generated are current; no breaking change against HEAD~1\n"), "{}", check.stderr);
+    assert!(
+        check
+            .stderr
+            .contains("note[break-accepted]: accepted [name-renumbered]"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        check
+            .stderr
+            .ends_with("10 files in generated are current; no breaking change against HEAD~1\n"),
+        "{}",
+        check.stderr
+    );
 }
 
 #[test]
@@ -125,9 +204,21 @@ fn a_base_outside_git_or_broken_cannot_be_compared() {
     let dir = workspace_with(&fs::read_to_string(fixture("diff-current.yaml")).unwrap());
     let outside = errcodes(dir.path(), &["diff", "--base", "main"]);
     assert_eq!(outside.code, 2);
-    assert!(outside.stderr.starts_with("error: `main` is not a file, and the registry is not in a git repository"), "{}", outside.stderr);
+    assert!(
+        outside.stderr.starts_with(
+            "error: `main` is not a file, and the registry is not in a git repository"
+        ),
+        "{}",
+        outside.stderr
+    );
     fs::write(dir.path().join("broken.yaml"), "version: 1\ncodes: [\n").unwrap();
     let broken = errcodes(dir.path(), &["diff", "--base", "broken.yaml"]);
     assert_eq!(broken.code, 2);
-    assert!(broken.stderr.starts_with("error: the base registry broken.yaml cannot be read: broken.yaml:"), "{}", broken.stderr);
+    assert!(
+        broken
+            .stderr
+            .starts_with("error: the base registry broken.yaml cannot be read: broken.yaml:"),
+        "{}",
+        broken.stderr
+    );
 }

@@ -53,7 +53,9 @@ fn deprecating() -> Rendered {
         "    name: NOT_SUPPORTED\n    http: 400\n    category: other\n    message: Not supported\n";
     assert!(registry.contains(entry));
     let deprecated = format!("{entry}    deprecated: Use NOT_IMPLEMENTED (1001) instead.\n");
-    let retired = format!("reserved:\n  - code: {RETIRED}\n    name: API_KEY_QUOTA\n    reason: Replaced by TOO_MANY_API_KEYS.\n");
+    let retired = format!(
+        "reserved:\n  - code: {RETIRED}\n    name: API_KEY_QUOTA\n    reason: Replaced by TOO_MANY_API_KEYS.\n"
+    );
     render(&(registry.replacen(entry, &deprecated, 1) + &retired))
 }
 
@@ -135,7 +137,10 @@ fn assert_platform_facts(dump: &str) {
         "/api-guides/reliability/error-codes#1124"
     );
     assert_eq!(record(dump, 1002)[8], "Use NOT_IMPLEMENTED (1001) instead.");
-    assert!(!dump.contains(&format!("{RETIRED}{FIELD}")), "a retired code is no code");
+    assert!(
+        !dump.contains(&format!("{RETIRED}{FIELD}")),
+        "a retired code is no code"
+    );
 }
 
 /// Fills a consumer template with the view's names.
