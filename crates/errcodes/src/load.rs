@@ -75,7 +75,19 @@ pub(crate) fn base(spec: &str, input: &Input) -> Result<Base, String> {
             registry: None,
         });
     };
-    let (source, parsed) = parse(input, &name, &bytes);
+    // A base file is read by its extension (a `.rs` file as Rust source, anything else as
+    // YAML), so a move from registry.yaml to the backend's enum can be gated too; a base
+    // from git is the registry's own path, read like the registry.
+    let base_is_rust = if Path::new(spec).is_file() {
+        spec.ends_with(".rs")
+    } else {
+        input.rust_source.is_some()
+    };
+    let (source, parsed) = if base_is_rust {
+        errcodes_rust_source::parse_bytes(&name, &bytes, input.enum_name.as_deref())
+    } else {
+        errcodes_yaml::parse_bytes(&name, &bytes)
+    };
     let first_error = parsed
         .diagnostics
         .iter()

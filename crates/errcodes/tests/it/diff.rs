@@ -222,3 +222,57 @@ fn a_base_outside_git_or_broken_cannot_be_compared() {
         broken.stderr
     );
 }
+
+#[test]
+fn reserved_and_allow_breaking_survive_rust_and_back() {
+    let dir = pair();
+    let rust = errcodes(dir.path(), &["export", "--to-rust"]);
+    assert_eq!(rust.code, 0, "{}", rust.stderr);
+    assert!(rust.stdout.contains("#[error_code(reserved(code = 1303, name = \"OLD_SIGNUP_ERROR\", reason = \"Sign-up moved to the identity service.\"))]"), "{}", rust.stdout);
+    assert!(
+        rust.stdout.contains(
+            "#[error_code(allow_breaking(code = 1301, rule = \"http-changed\", reason = "
+        ),
+        "{}",
+        rust.stdout
+    );
+    fs::write(dir.path().join("codes.rs"), &rust.stdout).unwrap();
+    let yaml = errcodes(dir.path(), &["import", "--rust-source", "codes.rs"]);
+    assert_eq!(yaml.code, 0, "{}", yaml.stderr);
+    fs::write(dir.path().join("imported.yaml"), &yaml.stdout).unwrap();
+    let again = errcodes(
+        dir.path(),
+        &["export", "--to-rust", "--registry", "imported.yaml"],
+    );
+    assert_eq!(again.stdout, rust.stdout);
+    let from_rust = errcodes(
+        dir.path(),
+        &[
+            "diff",
+            "--base",
+            "base.yaml",
+            "--rust-source",
+            "codes.rs",
+            "--format",
+            "json",
+        ],
+    );
+    let from_yaml = errcodes(
+        dir.path(),
+        &["diff", "--base", "base.yaml", "--format", "json"],
+    );
+    let verdicts = |out: &str| {
+        let doc: serde_json::Value = serde_json::from_str(out).unwrap();
+        doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["id"].to_string(), d["message"].to_string()))
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    assert_eq!(
+        verdicts(&from_rust.stdout),
+        verdicts(&from_yaml.stdout),
+        "the gate reads Rust like YAML"
+    );
+}
