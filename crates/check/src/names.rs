@@ -3,13 +3,29 @@
 
 use std::collections::BTreeMap;
 
-use errcodes_model::{CheckId, Diagnostic, Registry, Span, Target};
+use errcodes_model::{CheckId, Diagnostic, Registry, Span, Target, limits};
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     enum_name(registry, out);
     for code in &registry.codes {
         let name = &code.name.value;
+        if name.chars().count() > limits::MAX_NAME_CHARS {
+            out.push(
+                Diagnostic::new(
+                    CheckId::LimitExceeded,
+                    format!(
+                        "the name of code {} is {} characters long; the limit is {}",
+                        code.code.value,
+                        name.chars().count(),
+                        limits::MAX_NAME_CHARS
+                    ),
+                )
+                .primary(code.name.span, "too long")
+                .help("shorten it: every SDK spells it out"),
+            );
+            continue;
+        }
         if !is_screaming_snake(name) {
             out.push(
                 Diagnostic::new(

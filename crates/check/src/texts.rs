@@ -2,7 +2,7 @@
 //! empty, never padded with whitespace, and free of control characters other than newline
 //! and tab and of invisible or direction-changing characters.
 
-use errcodes_model::{CheckId, Diagnostic, Registry, Spanned};
+use errcodes_model::{CheckId, Diagnostic, Registry, Spanned, limits};
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     for category in &registry.categories {
@@ -44,6 +44,21 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
 
 fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     let s = &value.value;
+    if s.len() > limits::MAX_TEXT_BYTES {
+        out.push(
+            Diagnostic::new(
+                CheckId::LimitExceeded,
+                format!(
+                    "the `{field}` of {owner} is {} bytes long; the limit is {} KiB",
+                    s.len(),
+                    limits::MAX_TEXT_BYTES >> 10
+                ),
+            )
+            .primary(value.span, "too long")
+            .help("keep the message short and put details on the docs page"),
+        );
+        return;
+    }
     if s.trim().is_empty() {
         out.push(
             Diagnostic::new(

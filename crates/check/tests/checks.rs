@@ -22,6 +22,7 @@ use errcodes_model::{CheckId, Diagnostic, SourceFile};
 /// The ids the tests below cover; [`every_check_has_a_test`] compares it with
 /// [`CheckId::ALL`].
 const TESTED: &[&str] = &[
+    "limit-exceeded",
     "not-utf8",
     "yaml-syntax",
     "duplicate-key",
@@ -241,6 +242,65 @@ fn every_check_has_a_test() {
 }
 
 // ---- The YAML front-end --------------------------------------------------------------------
+
+/// Every documented limit is refused with its own message: a text over 64 KiB, a name over
+/// 64 characters, YAML nested deeper than 24 levels, aliases that explode, a file over 64 MiB.
+#[test]
+fn limit_exceeded() {
+    let long = "x".repeat(errcodes_model::limits::MAX_TEXT_BYTES + 1);
+    let text = edit(&[("message: An error occurred", &format!("message: {long}"))]);
+    assert_eq!(
+        run(&text),
+        [
+            "limit-exceeded error 20:14 the `message` of code 1000 is 65537 bytes long; the limit is 64 KiB",
+            "  20:14 primary too long",
+            "  help: keep the message short and put details on the docs page",
+        ]
+    );
+    let name = format!("N{}", "_X".repeat(32));
+    let text = edit(&[("name: UNKNOWN_ERROR", &format!("name: {name}"))]);
+    assert_eq!(
+        run(&text),
+        [
+            "limit-exceeded error 17:11 the name of code 1000 is 65 characters long; the limit is 64",
+            "  17:11 primary too long",
+            "  help: shorten it: every SDK spells it out",
+        ]
+    );
+    let deep = format!("version: 1\nx: {}{}\n", "[".repeat(100), "]".repeat(100));
+    let heads: Vec<String> = diagnose(&deep)
+        .iter()
+        .map(|d| format!("{} {}", head(d), d.message))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "limit-exceeded error 2:27 the registry exceeds a limit: YAML nesting deeper than 24 levels"
+        ]
+    );
+    let mut bomb = String::from("version: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (name, previous) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+        .into_iter()
+        .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+    {
+        bomb.push_str(&format!(
+            "{name}: &{name} [{}]\n",
+            vec![format!("*{previous}"); 10].join(", ")
+        ));
+    }
+    let ids: Vec<&str> = diagnose(&bomb).iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["limit-exceeded"],
+        "a billion laughs is refused, not expanded"
+    );
+    let huge = vec![b' '; errcodes_model::limits::MAX_SOURCE_BYTES + 1];
+    let (_, parsed) = errcodes_yaml::parse_bytes("registry.yaml", &huge);
+    assert_eq!(
+        render(&parsed.diagnostics)[0],
+        "limit-exceeded error - the file is larger than the limit of 64 MiB"
+    );
+}
 
 /// Bytes that are not UTF-8 are reported where they start.
 #[test]

@@ -20,8 +20,7 @@ pub(crate) struct Loaded {
 /// Reads and checks the registry, from YAML or Rust source; a view only when nothing is wrong.
 pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
     let path = input_path(input);
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("could not read the registry {}: {e}", path.display()))?;
+    let bytes = read_bounded(path)?;
     let (source, parsed) = parse(input, &path.display().to_string(), &bytes);
     let mut diagnostics = parsed.diagnostics;
     let mut valid = None;
@@ -38,6 +37,17 @@ pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
         diagnostics,
         valid,
     })
+}
+
+/// Reads a file, but never more than one byte past the size limit (the front-end reports the
+/// limit), so a huge file cannot exhaust memory.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    let failed = |e: std::io::Error| format!("could not read the registry {}: {e}", path.display());
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(errcodes_model::limits::MAX_SOURCE_BYTES).unwrap_or(u64::MAX) + 1;
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit), &mut bytes).map_err(failed)?;
+    Ok(bytes)
 }
 
 fn input_path(input: &Input) -> &Path {

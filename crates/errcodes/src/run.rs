@@ -263,9 +263,10 @@ fn generate(
         return Exit::Ok;
     }
     let exit = verdict(&findings, deny_warnings);
-    let mut ok = match entries.len() {
-        1 => format!("{}/{} is current", destination.shown, entries[0].path),
-        n => format!("{n} files in {} are current", destination.shown),
+    let owned: Vec<&Entry> = entries.iter().filter(|e| e.state != State::Foreign).collect();
+    let mut ok = match owned.as_slice() {
+        [one] => format!("{}/{} is current", destination.shown, one.path),
+        all => format!("{} files in {} are current", all.len(), destination.shown),
     };
     if let Some((_, comparison)) = &checked.compared {
         ok.push_str(&format!(
@@ -314,7 +315,7 @@ fn write_source(style: &Style, input: &Input, format: SourceFormat) -> Exit {
 }
 
 fn verdict(findings: &Findings<'_>, deny_warnings: bool) -> Exit {
-    let drift = findings.files.iter().any(|f| f.state != State::Current);
+    let drift = findings.files.iter().any(|f| !matches!(f.state, State::Current | State::Foreign));
     let errors = findings.count(Severity::Error) > 0;
     let warnings = deny_warnings && findings.count(Severity::Warning) > 0;
     if drift || errors || warnings {
@@ -343,7 +344,7 @@ fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &s
     let drifted = findings
         .files
         .iter()
-        .filter(|f| f.state != State::Current)
+        .filter(|f| !matches!(f.state, State::Current | State::Foreign))
         .count();
     let registry_errors = findings
         .diagnostics
@@ -391,12 +392,17 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
     for entry in entries {
         let verb = match entry.state {
             State::Current => continue,
+            State::Foreign => {
+                text.push_str(&format!("note: {dir}/{} is not written by errcodes; left alone\n", entry.path));
+                continue;
+            }
             State::Missing => "created",
             State::Stale { .. } => "updated",
             State::Unexpected => "removed",
         };
         text.push_str(&format!("{verb} {dir}/{}\n", entry.path));
     }
+    let entries: Vec<&Entry> = entries.iter().filter(|e| e.state != State::Foreign).collect();
     let changed = entries.iter().filter(|e| e.state != State::Current).count();
     text.push_str(&format!(
         "{} files in {dir}: {changed} changed, {} already current\n",

@@ -72,6 +72,7 @@ macro_rules! check_ids {
 }
 
 check_ids! {
+    LimitExceeded = "limit-exceeded", Error, "The registry exceeds a documented limit (file size, text length, name length, YAML nesting, nodes or aliases).";
     NotUtf8 = "not-utf8", Error, "The file is not UTF-8.";
     YamlSyntax = "yaml-syntax", Error, "The file is not well-formed YAML.";
     DuplicateKey = "duplicate-key", Error, "A YAML mapping names the same key twice.";

@@ -5,6 +5,7 @@
 //! [`SourceFile`] that the caller has already read.
 
 mod diagnostic;
+pub mod limits;
 mod registry;
 mod source;
 mod suggest;

@@ -24,8 +24,20 @@ impl SourceFile {
     }
 
     /// Decodes `bytes` as UTF-8. Bytes that are not UTF-8 give a lossy text (so snippets can
-    /// still be shown) and a `not-utf8` diagnostic at the first bad byte.
+    /// still be shown) and a `not-utf8` diagnostic at the first bad byte; more bytes than
+    /// [`crate::limits::MAX_SOURCE_BYTES`] give a `limit-exceeded` one.
     pub fn decode(name: &str, bytes: &[u8]) -> (SourceFile, Option<Diagnostic>) {
+        if bytes.len() > crate::limits::MAX_SOURCE_BYTES {
+            let diagnostic = Diagnostic::new(
+                CheckId::LimitExceeded,
+                format!(
+                    "the file is larger than the limit of {} MiB",
+                    crate::limits::MAX_SOURCE_BYTES >> 20
+                ),
+            )
+            .help("a registry is a few hundred kilobytes; is this the right file?");
+            return (SourceFile::new(name, ""), Some(diagnostic));
+        }
         match std::str::from_utf8(bytes) {
             Ok(text) => (SourceFile::new(name, text), None),
             Err(error) => {

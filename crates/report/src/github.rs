@@ -16,7 +16,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
     }
     for entry in findings.files {
         let what = match entry.state {
-            State::Current => continue,
+            State::Current | State::Foreign => continue,
             State::Missing => "is missing",
             State::Stale { .. } => "is stale",
             State::Unexpected => "is no longer generated",

@@ -24,6 +24,9 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
         let path = format!("{}/{}", findings.out_dir.trim_end_matches('/'), entry.path);
         match &entry.state {
             State::Current => {}
+            State::Foreign => {
+                let _ = writeln!(out.stderr, "note: {path} is not written by errcodes; left alone");
+            }
             State::Missing => {
                 let _ = writeln!(out.stderr, "error: {path} is missing");
             }

@@ -70,6 +70,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
                     State::Missing => ("missing", None),
                     State::Stale { diff } => ("stale", Some(diff.as_str())),
                     State::Unexpected => ("unexpected", None),
+                    State::Foreign => ("foreign", None),
                 };
                 JsonFile {
                     path: format!("{}/{}", findings.out_dir.trim_end_matches('/'), f.path),

@@ -42,7 +42,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         .iter()
         .filter_map(|f| {
             let state = match f.state {
-                State::Current => return None,
+                State::Current | State::Foreign => return None,
                 State::Missing => "missing",
                 State::Stale { .. } => "stale",
                 State::Unexpected => "no longer generated",

@@ -9,7 +9,7 @@ pub mod build;
 mod find;
 pub mod grammar;
 
-use errcodes_model::{LineIndex, Parsed, SourceFile, Span};
+use errcodes_model::{LineIndex, Parsed, SourceFile, Span, limits};
 
 pub use build::{Spans, read_enum};
 pub use find::derives_error_code;
@@ -34,6 +34,9 @@ pub fn parse(source: &SourceFile, enum_name: Option<&str>) -> Parsed {
         index: source.line_index(),
         bom: source.text.starts_with('\u{feff}'),
     };
+    if let Some(diagnostic) = too_deep(source, &mut spans) {
+        return Parsed { registry: None, diagnostics: vec![diagnostic] };
+    }
     let file = match syn::parse_file(&source.text) {
         Ok(file) => file,
         Err(error) => {
@@ -56,6 +59,38 @@ pub fn parse(source: &SourceFile, enum_name: Option<&str>) -> Parsed {
             diagnostics: vec![*diagnostic],
         },
     }
+}
+
+/// Refuses sources nested deeper than [`limits::MAX_RUST_DEPTH`] before syn, which recurses,
+/// sees them. Tokenizing and the depth walk use no recursion. Lexing errors are left to syn,
+/// which reports them with a position.
+fn too_deep(source: &SourceFile, spans: &mut FileSpans<'_>) -> Option<errcodes_model::Diagnostic> {
+    use proc_macro2::TokenTree;
+    let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+    let tokens: proc_macro2::TokenStream = text.parse().ok()?;
+    let mut stack = vec![tokens.into_iter()];
+    while let Some(level) = stack.last_mut() {
+        match level.next() {
+            Some(TokenTree::Group(group)) => {
+                if stack.len() > limits::MAX_RUST_DEPTH {
+                    let span = spans.span(group.span_open());
+                    return Some(
+                        errcodes_model::Diagnostic::new(
+                            errcodes_model::CheckId::LimitExceeded,
+                            format!("the Rust source nests brackets deeper than {} levels", limits::MAX_RUST_DEPTH),
+                        )
+                        .primary(span, "too deep"),
+                    );
+                }
+                stack.push(group.stream().into_iter());
+            }
+            Some(_) => {}
+            None => {
+                stack.pop();
+            }
+        }
+    }
+    None
 }
 
 /// Positions in the file being read, from proc-macro2's line and column locations.

@@ -46,6 +46,9 @@ pub enum State {
     },
     /// On disk, carrying the generated marker, but no longer generated.
     Unexpected,
+    /// On disk in a folder the plan writes to, without the marker: someone else's file. It is
+    /// reported, and never touched.
+    Foreign,
 }
 
 /// One file and its state (as found before any write).
@@ -111,15 +114,13 @@ pub fn sync(
         });
     }
     if let Leftovers::Marked(marker) = leftovers {
-        for path in unexpected(out_dir, planned, marker)? {
-            entries.push(Entry {
-                path,
-                state: State::Unexpected,
-            });
+        for (path, marked) in unexpected(out_dir, planned, marker)? {
+            let state = if marked { State::Unexpected } else { State::Foreign };
+            entries.push(Entry { path, state });
         }
     }
     if mode == Mode::Write {
-        apply(out_dir, planned, &entries)?;
+        apply(out_dir, planned, &entries, &mut Disk)?;
     }
     Ok(entries)
 }
@@ -148,12 +149,13 @@ fn diff(path: &str, old: &str, new: &str) -> String {
         .to_string()
 }
 
-/// Marked files in the plan's folders that the plan does not generate.
+/// Files in the plan's folders that the plan does not generate, each with whether it holds
+/// the marker.
 fn unexpected(
     out_dir: &Path,
     planned: &[Planned],
     marker: &str,
-) -> Result<Vec<String>, WriteError> {
+) -> Result<Vec<(String, bool)>, WriteError> {
     let wanted: BTreeSet<&str> = planned.iter().map(|p| p.path.as_str()).collect();
     let folders: BTreeSet<&str> = planned
         .iter()
@@ -188,8 +190,8 @@ fn unexpected(
                 format!("{folder}/{name}")
             };
             let is_file = item.file_type().is_ok_and(|t| t.is_file());
-            if is_file && !wanted.contains(rel.as_str()) && has_marker(&item.path(), marker) {
-                found.push(rel);
+            if is_file && !wanted.contains(rel.as_str()) {
+                found.push((rel, has_marker(&item.path(), marker)));
             }
         }
     }
@@ -205,7 +207,30 @@ fn has_marker(path: &Path, marker: &str) -> bool {
     read.is_ok() && String::from_utf8_lossy(&head).contains(marker)
 }
 
-fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry]) -> Result<(), WriteError> {
+/// The two steps that change the disk, behind a trait so that tests can make either fail
+/// part-way.
+trait Steps {
+    /// Writes a whole file, creating its folder.
+    fn write(&mut self, path: &Path, contents: &str) -> io::Result<()>;
+    /// Renames `from` over `to`.
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()>;
+}
+
+/// The real file system.
+struct Disk;
+
+impl Steps for Disk {
+    fn write(&mut self, path: &Path, contents: &str) -> io::Result<()> {
+        path.parent().map_or(Ok(()), fs::create_dir_all)?;
+        fs::write(path, contents)
+    }
+
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::rename(from, to)
+    }
+}
+
+fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry], steps: &mut impl Steps) -> Result<(), WriteError> {
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let staging = planned
         .iter()
@@ -214,10 +239,7 @@ fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry]) -> Result<(), W
     for (file, _) in staging {
         let target = out_dir.join(&file.path);
         let temp = temp_path(&target);
-        let written = target
-            .parent()
-            .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| fs::write(&temp, &file.contents));
+        let written = steps.write(&temp, &file.contents);
         if let Err(source) = written {
             discard(&staged);
             let _ = fs::remove_file(&temp);
@@ -230,7 +252,7 @@ fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry]) -> Result<(), W
         staged.push((temp, target));
     }
     for (index, (temp, target)) in staged.iter().enumerate() {
-        if let Err(source) = fs::rename(temp, target) {
+        if let Err(source) = steps.rename(temp, target) {
             discard(&staged[index..]);
             return Err(WriteError {
                 action: "replace",

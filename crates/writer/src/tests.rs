@@ -2,6 +2,8 @@
 //! untouched, and foreign files are never removed.
 
 use std::fs;
+use std::io;
+use std::path::Path;
 use std::time::SystemTime;
 
 use super::*;
@@ -140,11 +142,18 @@ fn marked_leftovers_are_unexpected_and_removed_but_foreign_files_stay() {
     assert_eq!(
         entries[2],
         Entry {
+            path: "a/mine.txt".into(),
+            state: State::Foreign
+        }
+    );
+    assert_eq!(
+        entries[3],
+        Entry {
             path: "a/old.txt".into(),
             state: State::Unexpected
         }
     );
-    assert_eq!(entries.len(), 3);
+    assert_eq!(entries.len(), 4);
     sync(
         dir.path(),
         &plan("one"),
@@ -175,4 +184,118 @@ fn output_path_that_is_a_file_is_an_error() {
     fs::write(&file, "x").unwrap();
     let error = sync(&file, &plan("one"), Leftovers::Marked(MARK), Mode::Write).unwrap_err();
     assert!(error.to_string().contains("it is not a folder"), "{error}");
+}
+
+/// The disk, but the `n`th write or rename (counting from 0) fails.
+struct FailAt {
+    writes: usize,
+    renames: usize,
+    fail_write: Option<usize>,
+    fail_rename: Option<usize>,
+}
+
+impl Steps for FailAt {
+    fn write(&mut self, path: &Path, contents: &str) -> io::Result<()> {
+        self.writes += 1;
+        if Some(self.writes - 1) == self.fail_write {
+            return Err(io::Error::other("disk full"));
+        }
+        Disk.write(path, contents)
+    }
+
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        self.renames += 1;
+        if Some(self.renames - 1) == self.fail_rename {
+            return Err(io::Error::other("power cut"));
+        }
+        Disk.rename(from, to)
+    }
+}
+
+fn plan_of(n: usize, version: &str) -> Vec<Planned> {
+    (0..n)
+        .map(|i| Planned {
+            path: format!("d{}/f{i}.txt", i % 2),
+            contents: format!("// {MARK}\n{version} {i}\n"),
+        })
+        .collect()
+}
+
+/// Writes `old`, then tries `new` with a failure injected, and returns the error and the files.
+fn interrupted(
+    fail_write: Option<usize>,
+    fail_rename: Option<usize>,
+) -> (WriteError, Vec<(String, Vec<u8>)>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    sync(
+        dir.path(),
+        &plan_of(5, "old"),
+        Leftovers::Marked(MARK),
+        Mode::Write,
+    )
+    .unwrap();
+    let new = plan_of(5, "new");
+    let entries = sync(dir.path(), &new, Leftovers::Marked(MARK), Mode::Check).unwrap();
+    let mut steps = FailAt {
+        writes: 0,
+        renames: 0,
+        fail_write,
+        fail_rename,
+    };
+    let error = apply(dir.path(), &new, &entries, &mut steps).unwrap_err();
+    let mut files = Vec::new();
+    for sub in ["d0", "d1"] {
+        for entry in fs::read_dir(dir.path().join(sub)).unwrap() {
+            let entry = entry.unwrap();
+            files.push((
+                format!("{sub}/{}", entry.file_name().to_string_lossy()),
+                fs::read(entry.path()).unwrap(),
+            ));
+        }
+    }
+    files.sort();
+    (error, files, dir)
+}
+
+#[test]
+fn a_failed_write_while_staging_changes_no_file_and_leaves_no_temporary() {
+    let (error, files, _dir) = interrupted(Some(3), None);
+    assert!(error.to_string().starts_with("could not write "), "{error}");
+    assert_eq!(files.len(), 5, "{files:?}");
+    for (path, bytes) in files {
+        assert!(
+            String::from_utf8(bytes).unwrap().contains("old"),
+            "{path} changed"
+        );
+    }
+}
+
+#[test]
+fn a_failed_rename_leaves_each_file_whole_old_or_new_and_no_temporary() {
+    let (error, files, _dir) = interrupted(None, Some(2));
+    assert!(
+        error.to_string().starts_with("could not replace "),
+        "{error}"
+    );
+    assert_eq!(files.len(), 5, "no temporary file left: {files:?}");
+    let (mut old, mut new) = (0, 0);
+    for (path, bytes) in &files {
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let i = path
+            .trim_start_matches(|c| c != 'f')
+            .trim_start_matches('f')
+            .trim_end_matches(".txt");
+        if text == format!("// {MARK}\nold {i}\n") {
+            old += 1;
+        } else if text == format!("// {MARK}\nnew {i}\n") {
+            new += 1;
+        } else {
+            panic!("{path} is torn: {text:?}");
+        }
+    }
+    assert_eq!(
+        (old, new),
+        (3, 2),
+        "the two files renamed before the failure are new"
+    );
 }

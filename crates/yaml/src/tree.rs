@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use errcodes_model::{CheckId, Diagnostic, SourceFile, Span};
+use errcodes_model::{CheckId, Diagnostic, SourceFile, Span, limits};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DuplicateKeyPolicy, Location, MessageFormatter};
 
@@ -50,6 +50,12 @@ pub(crate) fn read(source: &SourceFile) -> Result<Node, Diagnostic> {
     options.leading_zero_numbers_as_strings = true;
     options.reject_unsupported_tags = true;
     options.with_snippet = false;
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = limits::MAX_YAML_DEPTH;
+    budget.max_nodes = limits::MAX_YAML_NODES;
+    budget.max_events = limits::MAX_YAML_EVENTS;
+    budget.max_total_scalar_bytes = limits::MAX_SOURCE_BYTES;
+    options.budget = Some(budget);
     let raw: serde_saphyr::Spanned<Raw> =
         serde_saphyr::from_str_with_options(&source.text, options)
             .map_err(|error| syntax_error(source, &error))?;
@@ -58,6 +64,12 @@ pub(crate) fn read(source: &SourceFile) -> Result<Node, Diagnostic> {
 
 fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
     let error = error.without_snippet();
+    if let Some(limit) = limit(error) {
+        let span = error.location().map_or_else(|| source.span_at(1, 1), |l| span_of(source, &l));
+        return Diagnostic::new(CheckId::LimitExceeded, format!("the registry exceeds a limit: {limit}"))
+            .primary(span, "here")
+            .help("a registry needs neither deep nesting nor many aliases; is this the right file?");
+    }
     let message = serde_saphyr::DefaultMessageFormatter
         .format_message(error)
         .into_owned();
@@ -70,6 +82,30 @@ fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic 
         format!("the registry is not valid YAML: {message}"),
     )
     .primary(span, message)
+}
+
+/// What a parse-budget breach means, in words (seen through the alias and snippet wrappers).
+fn limit(mut error: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach;
+    while let serde_saphyr::Error::AliasError { error: inner, .. } | serde_saphyr::Error::WithSnippet { error: inner, .. } = error {
+        error = inner;
+    }
+    match error {
+        serde_saphyr::Error::Budget { breach, .. } => Some(match breach {
+            BudgetBreach::Depth { .. } => format!("YAML nesting deeper than {} levels", limits::MAX_YAML_DEPTH),
+            BudgetBreach::Nodes { .. } => format!("more than {} YAML nodes", limits::MAX_YAML_NODES),
+            BudgetBreach::Events { .. } => format!("more than {} YAML events", limits::MAX_YAML_EVENTS),
+            BudgetBreach::ScalarBytes { .. } => format!("more than {} MiB of text", limits::MAX_SOURCE_BYTES >> 20),
+            _ => "YAML anchors and aliases beyond the parse budget (an alias bomb?)".to_owned(),
+        }),
+        serde_saphyr::Error::AliasReplayLimitExceeded { .. }
+        | serde_saphyr::Error::AliasExpansionLimitExceeded { .. }
+        | serde_saphyr::Error::AliasReplayStackDepthExceeded { .. }
+        | serde_saphyr::Error::AliasReplayCounterOverflow { .. } => {
+            Some("YAML aliases that expand beyond the parse budget (an alias bomb?)".to_owned())
+        }
+        _ => None,
+    }
 }
 
 fn span_of(source: &SourceFile, location: &Location) -> Span {

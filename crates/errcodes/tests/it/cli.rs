@@ -607,3 +607,113 @@ fn rust_source_options_are_checked_by_clap() {
         "import needs --rust-source"
     );
 }
+
+/// Every regular file under `dir` with its contents, for comparing before and after.
+fn contents(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    snapshot(dir).into_iter().collect()
+}
+
+/// A path the writer cannot use (a file where a folder must be, a folder where a file must
+/// be) stops `gen` before anything is replaced. (Failures after staging are injected in the
+/// writer's own tests.)
+#[test]
+fn an_obstacle_in_the_output_changes_nothing() {
+    for obstacle in ["generated/typescript/src", "generated/docs/error-codes.md"] {
+        let dir = workspace_with(VALID);
+        assert_eq!(errcodes(dir.path(), &["gen"]).code, 0);
+        fs::write(
+            dir.path().join("registry.yaml"),
+            VALID.replace("Card declined", "Declined"),
+        )
+        .unwrap();
+        let path = dir.path().join(obstacle);
+        if path.is_dir() {
+            fs::remove_dir_all(&path).unwrap();
+            fs::write(&path, "a file where a folder should be\n").unwrap();
+        } else {
+            fs::remove_file(&path).unwrap();
+            fs::create_dir(&path).unwrap();
+        }
+        let before = contents(dir.path());
+        let run = errcodes(dir.path(), &["gen"]);
+        assert_eq!(run.code, 2, "{obstacle}: {}", run.stderr);
+        assert!(
+            run.stderr.starts_with("error: could not read generated/"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            contents(dir.path()),
+            before,
+            "{obstacle}: nothing replaced, no temporary file left"
+        );
+    }
+}
+
+#[test]
+fn unchanged_files_keep_their_modification_time_and_check_never_writes() {
+    let dir = workspace_with(VALID);
+    assert_eq!(errcodes(dir.path(), &["gen"]).code, 0);
+    let file = dir.path().join("generated/rust/src/codes.rs");
+    let before = fs::metadata(&file).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    fs::write(
+        dir.path().join("registry.yaml"),
+        VALID.replace("Card declined", "Declined"),
+    )
+    .unwrap();
+    assert_eq!(errcodes(dir.path(), &["check"]).code, 1);
+    assert_eq!(
+        fs::metadata(&file).unwrap().modified().unwrap(),
+        before,
+        "check wrote"
+    );
+    fs::write(dir.path().join("registry.yaml"), VALID).unwrap();
+    assert_eq!(errcodes(dir.path(), &["gen"]).code, 0);
+    assert_eq!(
+        fs::metadata(&file).unwrap().modified().unwrap(),
+        before,
+        "an unchanged file was rewritten"
+    );
+}
+
+#[test]
+fn files_errcodes_does_not_own_are_reported_and_kept() {
+    let dir = workspace_with(VALID);
+    assert_eq!(errcodes(dir.path(), &["gen"]).code, 0);
+    fs::write(dir.path().join("generated/rust/NOTES.md"), "mine\n").unwrap();
+    let check = errcodes(dir.path(), &["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(
+        check
+            .stderr
+            .contains("note: generated/rust/NOTES.md is not written by errcodes; left alone"),
+        "{}",
+        check.stderr
+    );
+    let regen = errcodes(dir.path(), &["gen"]);
+    assert!(
+        regen
+            .stderr
+            .contains("note: generated/rust/NOTES.md is not written by errcodes; left alone"),
+        "{}",
+        regen.stderr
+    );
+    assert!(
+        regen
+            .stderr
+            .ends_with("10 files in generated: 0 changed, 10 already current\n"),
+        "{}",
+        regen.stderr
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("generated/rust/NOTES.md")).unwrap(),
+        "mine\n"
+    );
+    let json = errcodes(dir.path(), &["check", "--format", "json"]);
+    assert!(
+        json.stdout.contains("\"state\": \"foreign\""),
+        "{}",
+        json.stdout
+    );
+}
