@@ -10,6 +10,8 @@ mod names;
 mod packages;
 mod texts;
 
+pub use texts::forbidden as is_forbidden_char;
+
 use errcodes_model::{Diagnostic, Registry};
 
 /// Runs every check on `registry`.

@@ -100,7 +100,7 @@ fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnos
 /// characters, which make text read differently from what it is ("Trojan Source"; rustc
 /// refuses them in literals and comments). Zero-width joiners stay allowed: emoji and some
 /// scripts need them.
-fn forbidden(c: char) -> bool {
+pub fn forbidden(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\t'))
         || matches!(
             c,

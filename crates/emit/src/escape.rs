@@ -93,7 +93,8 @@ fn markdown_line(line: &str) -> String {
 
 /// A bare `http://` or `https://` URL starting `rest`, after a word boundary: it runs to
 /// whitespace or a closing bracket or quote, without trailing punctuation (GitHub's rule for
-/// autolinks). Such URLs become `<autolinks>`, which rustdoc requires and every renderer
+/// autolinks). It also stops at `*`, `\\` and `|`, which stay escaped, so that an autolink can
+/// never carry `*/` into a block comment or split a table cell. Such URLs become `<autolinks>`, which rustdoc requires and every renderer
 /// shows as the same text.
 fn url_at<'a>(rest: &'a str, before: &str) -> Option<&'a str> {
     if !(rest.starts_with("https://") || rest.starts_with("http://")) {
@@ -106,7 +107,7 @@ fn url_at<'a>(rest: &'a str, before: &str) -> Option<&'a str> {
         .find(|c: char| {
             c.is_whitespace()
                 || c.is_control()
-                || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '`')
+                || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '`' | '*' | '\\' | '|')
         })
         .unwrap_or(rest.len());
     let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']);

@@ -46,7 +46,8 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
     let file = std::fs::File::open(path).map_err(failed)?;
     let mut bytes = Vec::new();
     let limit = u64::try_from(errcodes_model::limits::MAX_SOURCE_BYTES).unwrap_or(u64::MAX) + 1;
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit), &mut bytes).map_err(failed)?;
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit), &mut bytes)
+        .map_err(failed)?;
     Ok(bytes)
 }
 

@@ -14,7 +14,9 @@ const STACK: usize = 64 << 20;
 
 fn main() -> std::process::ExitCode {
     let args = args::Args::parse();
-    let worker = std::thread::Builder::new().stack_size(STACK).spawn(move || run::run(&args));
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK)
+        .spawn(move || run::run(&args));
     match worker.map(std::thread::JoinHandle::join) {
         Ok(Ok(exit)) => exit.code(),
         _ => exit::Exit::Failed.code(),

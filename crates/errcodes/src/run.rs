@@ -263,7 +263,10 @@ fn generate(
         return Exit::Ok;
     }
     let exit = verdict(&findings, deny_warnings);
-    let owned: Vec<&Entry> = entries.iter().filter(|e| e.state != State::Foreign).collect();
+    let owned: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.state != State::Foreign)
+        .collect();
     let mut ok = match owned.as_slice() {
         [one] => format!("{}/{} is current", destination.shown, one.path),
         all => format!("{} files in {} are current", all.len(), destination.shown),
@@ -315,7 +318,10 @@ fn write_source(style: &Style, input: &Input, format: SourceFormat) -> Exit {
 }
 
 fn verdict(findings: &Findings<'_>, deny_warnings: bool) -> Exit {
-    let drift = findings.files.iter().any(|f| !matches!(f.state, State::Current | State::Foreign));
+    let drift = findings
+        .files
+        .iter()
+        .any(|f| !matches!(f.state, State::Current | State::Foreign));
     let errors = findings.count(Severity::Error) > 0;
     let warnings = deny_warnings && findings.count(Severity::Warning) > 0;
     if drift || errors || warnings {
@@ -393,7 +399,10 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
         let verb = match entry.state {
             State::Current => continue,
             State::Foreign => {
-                text.push_str(&format!("note: {dir}/{} is not written by errcodes; left alone\n", entry.path));
+                text.push_str(&format!(
+                    "note: {dir}/{} is not written by errcodes; left alone\n",
+                    entry.path
+                ));
                 continue;
             }
             State::Missing => "created",
@@ -402,11 +411,15 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
         };
         text.push_str(&format!("{verb} {dir}/{}\n", entry.path));
     }
-    let entries: Vec<&Entry> = entries.iter().filter(|e| e.state != State::Foreign).collect();
+    let entries: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.state != State::Foreign)
+        .collect();
     let changed = entries.iter().filter(|e| e.state != State::Current).count();
     text.push_str(&format!(
-        "{} files in {dir}: {changed} changed, {} already current\n",
+        "{} {} in {dir}: {changed} changed, {} already current\n",
         entries.len(),
+        plural(entries.len(), "file"),
         entries.len() - changed
     ));
     print(&Rendered {

@@ -25,7 +25,10 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
         match &entry.state {
             State::Current => {}
             State::Foreign => {
-                let _ = writeln!(out.stderr, "note: {path} is not written by errcodes; left alone");
+                let _ = writeln!(
+                    out.stderr,
+                    "note: {path} is not written by errcodes; left alone"
+                );
             }
             State::Missing => {
                 let _ = writeln!(out.stderr, "error: {path} is missing");
@@ -58,17 +61,23 @@ fn group<'a>(findings: &Findings<'a>, d: &'a Diagnostic) -> Group<'a> {
         let Some(source) = findings.source_of(origin).filter(|_| !labels.is_empty()) else {
             continue;
         };
-        let annotations = labels.into_iter().map(|label| {
+        // A byte-order mark is no column to a person: show the text without it.
+        let bom = if source.text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let annotations = labels.into_iter().map(move |label| {
             let kind = if label.primary {
                 AnnotationKind::Primary
             } else {
                 AnnotationKind::Context
             };
-            kind.span(label.span.start..label.span.end)
+            kind.span(label.span.start.saturating_sub(bom)..label.span.end.saturating_sub(bom))
                 .label(label.message.as_str())
         });
         group = group.element(
-            Snippet::source(source.text.as_str())
+            Snippet::source(&source.text[bom..])
                 .path(source.name.as_str())
                 .fold(true)
                 .annotations(annotations),

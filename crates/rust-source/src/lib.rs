@@ -35,7 +35,10 @@ pub fn parse(source: &SourceFile, enum_name: Option<&str>) -> Parsed {
         bom: source.text.starts_with('\u{feff}'),
     };
     if let Some(diagnostic) = too_deep(source, &mut spans) {
-        return Parsed { registry: None, diagnostics: vec![diagnostic] };
+        return Parsed {
+            registry: None,
+            diagnostics: vec![diagnostic],
+        };
     }
     let file = match syn::parse_file(&source.text) {
         Ok(file) => file,
@@ -77,7 +80,10 @@ fn too_deep(source: &SourceFile, spans: &mut FileSpans<'_>) -> Option<errcodes_m
                     return Some(
                         errcodes_model::Diagnostic::new(
                             errcodes_model::CheckId::LimitExceeded,
-                            format!("the Rust source nests brackets deeper than {} levels", limits::MAX_RUST_DEPTH),
+                            format!(
+                                "the Rust source nests brackets deeper than {} levels",
+                                limits::MAX_RUST_DEPTH
+                            ),
                         )
                         .primary(span, "too deep"),
                     );

@@ -1195,10 +1195,17 @@ fn rust_and_yaml_have_the_same_content_hash() {
 /// Deep nesting is refused before syn, which recurses, can overflow the stack on it.
 #[test]
 fn brackets_nested_too_deep_are_refused_without_recursion() {
-    let deep = format!("enum E {{ A = {}1{} }}\n", "(".repeat(100_000), ")".repeat(100_000));
+    let deep = format!(
+        "enum E {{ A = {}1{} }}\n",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
     let parsed = errcodes_rust_source::parse(&SourceFile::new("deep.rs", deep), None);
     let ids: Vec<&str> = parsed.diagnostics.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["limit-exceeded"]);
-    assert_eq!(parsed.diagnostics[0].message, "the Rust source nests brackets deeper than 128 levels");
+    assert_eq!(
+        parsed.diagnostics[0].message,
+        "the Rust source nests brackets deeper than 128 levels"
+    );
     assert_eq!(parsed.diagnostics[0].labels[0].span.line, 1);
 }

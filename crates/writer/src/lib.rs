@@ -115,7 +115,11 @@ pub fn sync(
     }
     if let Leftovers::Marked(marker) = leftovers {
         for (path, marked) in unexpected(out_dir, planned, marker)? {
-            let state = if marked { State::Unexpected } else { State::Foreign };
+            let state = if marked {
+                State::Unexpected
+            } else {
+                State::Foreign
+            };
             entries.push(Entry { path, state });
         }
     }
@@ -230,7 +234,12 @@ impl Steps for Disk {
     }
 }
 
-fn apply(out_dir: &Path, planned: &[Planned], entries: &[Entry], steps: &mut impl Steps) -> Result<(), WriteError> {
+fn apply(
+    out_dir: &Path,
+    planned: &[Planned],
+    entries: &[Entry],
+    steps: &mut impl Steps,
+) -> Result<(), WriteError> {
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let staging = planned
         .iter()

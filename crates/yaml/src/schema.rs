@@ -79,7 +79,7 @@ impl Cx<'_> {
         if matches!(root.value, Value::Null) {
             self.report(
                 Diagnostic::new(CheckId::MissingKey, "the registry is empty")
-                    .primary(root.span, "no content")
+                    .primary(self.source.span_at(1, 1), "no content")
                     .help(format!(
                         "start the file with `version: {SUPPORTED_VERSION}`"
                     )),

@@ -65,18 +65,43 @@ pub(crate) fn read(source: &SourceFile) -> Result<Node, Diagnostic> {
 fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
     let error = error.without_snippet();
     if let Some(limit) = limit(error) {
-        let span = error.location().map_or_else(|| source.span_at(1, 1), |l| span_of(source, &l));
-        return Diagnostic::new(CheckId::LimitExceeded, format!("the registry exceeds a limit: {limit}"))
-            .primary(span, "here")
-            .help("a registry needs neither deep nesting nor many aliases; is this the right file?");
+        let span = error
+            .location()
+            .map_or_else(|| source.span_at(1, 1), |l| span_of(source, &l));
+        return Diagnostic::new(
+            CheckId::LimitExceeded,
+            format!("the registry exceeds a limit: {limit}"),
+        )
+        .primary(span, "here")
+        .help("a registry needs neither deep nesting nor many aliases; is this the right file?");
     }
-    let message = serde_saphyr::DefaultMessageFormatter
-        .format_message(error)
-        .into_owned();
     let span = error.location().map_or_else(
         || source.span_at(1, 1),
         |location| span_of(source, &location),
     );
+    let (message, span) = match error {
+        serde_saphyr::Error::MultipleDocuments { .. } => (
+            "the registry holds more than one YAML document (a `---` line starts another)"
+                .to_owned(),
+            span,
+        ),
+        serde_saphyr::Error::BinaryNotUtf8 { .. } => {
+            ("a `!!binary` value that is not UTF-8 text".to_owned(), span)
+        }
+        _ => {
+            let message = serde_saphyr::DefaultMessageFormatter
+                .format_message(error)
+                .into_owned();
+            let span = if message.contains("found a tab") {
+                first_tab(source, span.start).unwrap_or(span)
+            } else if message.contains("tag") {
+                tag_before(source, span)
+            } else {
+                span
+            };
+            (without_library_advice(&message), span)
+        }
+    };
     Diagnostic::new(
         CheckId::YamlSyntax,
         format!("the registry is not valid YAML: {message}"),
@@ -84,18 +109,77 @@ fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic 
     .primary(span, message)
 }
 
+/// The parser reports a tab used for indentation at the token before it; the tab itself is
+/// the first one from there on.
+fn first_tab(source: &SourceFile, from: usize) -> Option<Span> {
+    let at = from + source.text.get(from..)?.find('\t')?;
+    let line = source.text[..at].matches('\n').count() + 1;
+    let column = source.text[..at]
+        .rsplit('\n')
+        .next()
+        .map_or(0, |l| l.chars().count())
+        + 1;
+    Some(source.span_at(u32::try_from(line).ok()?, u32::try_from(column).ok()?))
+}
+
+/// A tag error is reported at the tagged value; the tag (`!name`) starts before it on the
+/// same line.
+fn tag_before(source: &SourceFile, span: Span) -> Span {
+    let line_start = source.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(bang) = source.text[line_start..span.start].rfind('!') else {
+        return span;
+    };
+    let bang = line_start + bang;
+    let start = source.text[line_start..bang]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, ':' | '[' | '{' | ','))
+        .map_or(line_start, |i| line_start + i + 1);
+    let end = source.text[start..]
+        .find(char::is_whitespace)
+        .map_or(source.text.len(), |i| start + i);
+    let column = source.text[line_start..start].chars().count() + 1;
+    Span {
+        start,
+        end,
+        line: span.line,
+        column: u32::try_from(column).unwrap_or(span.column),
+    }
+}
+
+/// The parser's messages sometimes end in advice for programmers using the library ("set …
+/// in Options", "use from_str_multiple"); a registry's author cannot act on it.
+fn without_library_advice(message: &str) -> String {
+    message
+        .split(", set ")
+        .next()
+        .unwrap_or(message)
+        .split("; use from_str")
+        .next()
+        .unwrap_or(message)
+        .to_owned()
+}
+
 /// What a parse-budget breach means, in words (seen through the alias and snippet wrappers).
 fn limit(mut error: &serde_saphyr::Error) -> Option<String> {
     use serde_saphyr::budget::BudgetBreach;
-    while let serde_saphyr::Error::AliasError { error: inner, .. } | serde_saphyr::Error::WithSnippet { error: inner, .. } = error {
+    while let serde_saphyr::Error::AliasError { error: inner, .. }
+    | serde_saphyr::Error::WithSnippet { error: inner, .. } = error
+    {
         error = inner;
     }
     match error {
         serde_saphyr::Error::Budget { breach, .. } => Some(match breach {
-            BudgetBreach::Depth { .. } => format!("YAML nesting deeper than {} levels", limits::MAX_YAML_DEPTH),
-            BudgetBreach::Nodes { .. } => format!("more than {} YAML nodes", limits::MAX_YAML_NODES),
-            BudgetBreach::Events { .. } => format!("more than {} YAML events", limits::MAX_YAML_EVENTS),
-            BudgetBreach::ScalarBytes { .. } => format!("more than {} MiB of text", limits::MAX_SOURCE_BYTES >> 20),
+            BudgetBreach::Depth { .. } => {
+                format!("YAML nesting deeper than {} levels", limits::MAX_YAML_DEPTH)
+            }
+            BudgetBreach::Nodes { .. } => {
+                format!("more than {} YAML nodes", limits::MAX_YAML_NODES)
+            }
+            BudgetBreach::Events { .. } => {
+                format!("more than {} YAML events", limits::MAX_YAML_EVENTS)
+            }
+            BudgetBreach::ScalarBytes { .. } => {
+                format!("more than {} MiB of text", limits::MAX_SOURCE_BYTES >> 20)
+            }
             _ => "YAML anchors and aliases beyond the parse budget (an alias bomb?)".to_owned(),
         }),
         serde_saphyr::Error::AliasReplayLimitExceeded { .. }

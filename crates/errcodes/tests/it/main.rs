@@ -2,7 +2,9 @@
 //! repository's own generated files, and the generated code handed to the real toolchains.
 
 mod cli;
+mod corpus;
 mod diff;
 mod repo;
+mod roundtrip;
 mod support;
 mod toolchains;

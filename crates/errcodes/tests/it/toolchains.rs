@@ -87,7 +87,7 @@ fn view_of(path: &Path) -> View {
 }
 
 /// What every consumer must print: one record per code, in code order.
-fn expected_dump(view: &View) -> String {
+pub(crate) fn expected_dump(view: &View) -> String {
     let mut out = String::new();
     for c in &view.codes {
         let category = view.category_of(c);
@@ -144,7 +144,7 @@ fn assert_platform_facts(dump: &str) {
 }
 
 /// Fills a consumer template with the view's names.
-fn fill(template: &str, view: &View) -> String {
+pub(crate) fn fill(template: &str, view: &View) -> String {
     let n = &view.names;
     template
         .replace("BODY_TYPE", &n.body_type)
@@ -162,7 +162,7 @@ fn fill(template: &str, view: &View) -> String {
 }
 
 /// Runs a command and returns its stdout, failing the test with everything it said otherwise.
-fn run(command: &mut Command) -> String {
+pub(crate) fn run(command: &mut Command) -> String {
     let shown = format!("{command:?}");
     let output = command
         .output()
@@ -183,7 +183,7 @@ fn tools_dir() -> PathBuf {
 }
 
 /// A scratch folder for one check, emptied first.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = tools_dir().join("work").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -299,7 +299,7 @@ fn rust_hostile() {
 // ---- TypeScript ----------------------------------------------------------------------------
 
 /// `node_modules` holding the pinned TypeScript, installed on first use.
-fn typescript() -> &'static Path {
+pub(crate) fn typescript() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let dir = tools_dir().join(format!("typescript-{TYPESCRIPT}"));
@@ -317,7 +317,7 @@ fn typescript() -> &'static Path {
 }
 
 /// Makes the cached TypeScript available to the project at `dir`, as `npm install` would.
-fn link_typescript(dir: &Path) {
+pub(crate) fn link_typescript(dir: &Path) {
     let modules = dir.join("node_modules");
     std::fs::create_dir_all(modules.join(".bin")).unwrap();
     std::os::unix::fs::symlink(typescript().join("typescript"), modules.join("typescript"))
@@ -400,7 +400,7 @@ fn typescript_hostile() {
 // ---- Python --------------------------------------------------------------------------------
 
 /// `bin/` of a virtualenv with the pinned mypy, ruff and flit, made on first use.
-fn python() -> &'static Path {
+pub(crate) fn python() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let venv = tools_dir().join(format!("venv-mypy-{MYPY}-ruff-{RUFF}-flit-{FLIT_CORE}"));

@@ -1,0 +1,297 @@
+//! Escaping proven, not hoped: property tests build registries whose texts are arbitrary
+//! Unicode weighted toward every target's syntax (quotes, backslashes, escapes, comment
+//! terminators, template and Markdown syntax, newlines, tabs, joiners, astral characters,
+//! long strings), generate every target, then compile and run each (rustc, tsc + node,
+//! CPython) and parse the Markdown page back with a CommonMark parser: every value must come
+//! back exactly. Many entries go into each compile so the default run stays short;
+//! `just proptest` runs many more cases (`PROPTEST_CASES`).
+
+use std::process::Command;
+
+use errcodes_model::{Category, Code, DocsConfig, Packages, Registry, Span, Spanned, Unread};
+use errcodes_view::View;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+use crate::toolchains::{expected_dump, fill, link_typescript, python, run, scratch};
+
+/// Characters every target's syntax gives a meaning to, and some it does not expect.
+const TRICKY: &[char] = &[
+    '"', '\'', '`', '\\', '/', '*', '$', '{', '}', '[', ']', '(', ')', '<', '>', '&', '|', '#',
+    '%', '!', '?', '~', '_', '-', '+', '=', '.', ':', ';', ',', '@', '^', '\n', '\t', ' ', ' ',
+    'é', 'ß', '限', '流', '，', '（', '😀', '\u{200d}', '\u{301}', 'Ω', '\u{a0}', '\u{3000}',
+];
+
+/// Fragments that open or close something in some target.
+const FRAGMENTS: &[&str] = &[
+    "*/",
+    "/*",
+    "//",
+    "\"\"\"",
+    "'''",
+    "${",
+    "#{",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "\\n",
+    "\\u{41}",
+    "\\x41",
+    "\r\n",
+    "https://example.com/a_b?c=d&e=f",
+    "1. ",
+    "- ",
+    "# ",
+    "> ",
+    "| a | b |",
+    "&amp;",
+    "&#35;",
+    "\\",
+    "\"",
+    "u'",
+    "r#\"",
+];
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => proptest::sample::select(TRICKY).prop_map(String::from),
+        2 => proptest::sample::select(FRAGMENTS).prop_map(|f| f.replace('\r', "")),
+        3 => "[a-zA-Z0-9 ]{1,6}",
+        1 => any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 1..max).prop_map(|parts| {
+        let text: String = parts
+            .concat()
+            .chars()
+            .filter(|c| !errcodes_check::is_forbidden_char(*c))
+            .collect();
+        let text = text.trim().to_owned();
+        if text.is_empty() {
+            "x".to_owned()
+        } else {
+            text
+        }
+    })
+}
+
+fn url() -> impl Strategy<Value = String> {
+    text(12).prop_map(|t| {
+        let t: String = t
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '#')
+            .collect();
+        format!("/{t}")
+    })
+}
+
+fn spanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(value, Span::default())
+}
+
+/// A registry of `entries` codes with arbitrary texts.
+fn registry(entries: usize) -> impl Strategy<Value = Registry> {
+    let codes = proptest::collection::vec(
+        (
+            text(40),
+            proptest::option::of(text(12)),
+            400u16..=599,
+            any::<bool>(),
+            any::<u8>(),
+        ),
+        entries,
+    );
+    (url(), text(8), text(8), codes).prop_map(|(base_url, label_a, label_b, codes)| Registry {
+        enum_name: spanned("FuzzErrorCode".to_owned()),
+        docs: DocsConfig {
+            base_url: spanned(base_url),
+        },
+        packages: Packages::default(),
+        categories: vec![
+            Category {
+                id: spanned("alpha".to_owned()),
+                label: spanned(label_a),
+                span: Span::default(),
+            },
+            Category {
+                id: spanned("beta".to_owned()),
+                label: spanned(label_b),
+                span: Span::default(),
+            },
+        ],
+        codes: codes
+            .into_iter()
+            .enumerate()
+            .map(|(i, (message, deprecated, http, retryable, pick))| Code {
+                code: spanned(1000 + u16::try_from(i).unwrap()),
+                name: spanned(format!("CODE_{i}")),
+                http: spanned(http),
+                category: spanned(if pick % 2 == 0 { "alpha" } else { "beta" }.to_owned()),
+                message: spanned(message),
+                retryable: Some(spanned(retryable)),
+                deprecated: deprecated.map(spanned),
+                description: None,
+                span: Span::default(),
+            })
+            .collect(),
+        reserved: Vec::new(),
+        allow_breaking: Vec::new(),
+        unread: Unread::default(),
+    })
+}
+
+/// Generates every target for `registry` and checks every value comes back from each.
+fn round_trip(registry: &Registry) -> Result<(), TestCaseError> {
+    let errors: Vec<_> = errcodes_check::check(registry)
+        .into_iter()
+        .filter(|d| d.severity == errcodes_model::Severity::Error)
+        .collect();
+    prop_assert!(
+        errors.is_empty(),
+        "the generator made an invalid registry: {errors:?}"
+    );
+    let view = View::new(registry).unwrap();
+    let expected = expected_dump(&view);
+    let files = errcodes_emit::emit_all(&view).unwrap();
+    let file = |suffix: &str| {
+        &files
+            .iter()
+            .find(|f| f.path.ends_with(suffix))
+            .unwrap()
+            .contents
+    };
+
+    let work = scratch("roundtrip");
+    std::fs::write(work.join("codes.rs"), file("src/codes.rs")).unwrap();
+    std::fs::write(
+        work.join("main.rs"),
+        fill(include_str!("../toolchains/module_dump.rs"), &view),
+    )
+    .unwrap();
+    run(Command::new("rustc").current_dir(&work).args([
+        "--edition",
+        "2024",
+        "-o",
+        "dump",
+        "main.rs",
+    ]));
+    prop_assert_eq!(
+        run(&mut Command::new(work.join("dump"))),
+        expected.clone(),
+        "Rust"
+    );
+
+    std::fs::write(work.join("index.ts"), file("src/index.ts")).unwrap();
+    std::fs::write(
+        work.join("dump.ts"),
+        fill(include_str!("../toolchains/module_dump.ts"), &view),
+    )
+    .unwrap();
+    std::fs::write(work.join("package.json"), "{\"type\": \"module\"}\n").unwrap();
+    link_typescript(&work);
+    run(Command::new(work.join("node_modules/.bin/tsc"))
+        .current_dir(&work)
+        .args([
+            "--strict", "--target", "es2022", "--module", "nodenext", "--outDir", "out", "--types",
+            "", "dump.ts",
+        ]));
+    prop_assert_eq!(
+        run(Command::new("node").current_dir(&work).arg("out/dump.js")),
+        expected.clone(),
+        "TypeScript"
+    );
+
+    let module = work.join(&view.names.packages.python_module);
+    std::fs::create_dir_all(&module).unwrap();
+    std::fs::write(module.join("__init__.py"), file("__init__.py")).unwrap();
+    std::fs::write(
+        work.join("dump.py"),
+        fill(include_str!("../toolchains/module_dump.py"), &view),
+    )
+    .unwrap();
+    prop_assert_eq!(
+        run(Command::new(python().join("python"))
+            .current_dir(&work)
+            .arg("dump.py")),
+        expected,
+        "Python"
+    );
+
+    let rows = markdown_rows(file("docs/error-codes.md"));
+    for code in &view.codes {
+        let category = view.category_of(code);
+        let mut described = format!("{} {}", code.name, code.message);
+        if let Some(deprecated) = &code.deprecated {
+            described.push_str(&format!("\nDeprecated: {deprecated}"));
+        }
+        let expected = vec![
+            code.code.to_string(),
+            code.http.to_string(),
+            category.label.clone(),
+            described,
+        ];
+        let row = rows.iter().find(|r| r[0] == expected[0]);
+        let line = file("docs/error-codes.md")
+            .lines()
+            .find(|l| l.starts_with(&format!("| <a id=\"{}\">", code.code)))
+            .unwrap_or_default();
+        prop_assert_eq!(
+            row,
+            Some(&expected),
+            "the Markdown row of {} is lost or differs: {:?}",
+            code.code,
+            line
+        );
+    }
+    prop_assert_eq!(rows.len(), view.codes.len());
+    Ok(())
+}
+
+/// The cells of every table row after the header, as a CommonMark renderer shows them: text
+/// and code spans, `<br>` as a line break, autolinks as their text, anchors dropped.
+fn markdown_rows(page: &str) -> Vec<Vec<String>> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut rows = Vec::new();
+    let (mut row, mut cell, mut in_head) = (Vec::new(), String::new(), false);
+    for event in Parser::new_ext(page, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                row.clear();
+            }
+            Event::End(TagEnd::TableCell) => row.push(std::mem::take(&mut cell)),
+            Event::End(TagEnd::TableRow) if !in_head => rows.push(std::mem::take(&mut row)),
+            Event::End(TagEnd::TableRow) => row.clear(),
+            Event::Text(text) | Event::Code(text) => cell.push_str(&text),
+            Event::InlineHtml(html) if html.as_ref() == "<br>" => cell.push('\n'),
+            Event::SoftBreak | Event::HardBreak => cell.push('\n'),
+            _ => {}
+        }
+    }
+    rows.retain(|r| r.len() == 4 && r[0].parse::<u16>().is_ok());
+    rows
+}
+
+#[test]
+fn every_value_survives_every_target() {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    if let Err(failure) = runner.run(&registry(40), |registry| round_trip(&registry)) {
+        match failure {
+            proptest::test_runner::TestError::Fail(reason, _) => panic!("{reason}"),
+            other => panic!("{other}"),
+        }
+    }
+}
