@@ -1,6 +1,6 @@
 //! Codes and names: each used once, never a retired one, and an HTTP status that makes sense.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use errcodes_model::{CheckId, Code, Diagnostic, Registry};
 
@@ -19,6 +19,17 @@ fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {
         by_code.entry(code.code.value).or_default().push(code);
         by_name.entry(&code.name.value).or_default().push(code);
     }
+    let taken: HashSet<u16> = registry
+        .codes
+        .iter()
+        .map(|c| c.code.value)
+        .chain(
+            registry
+                .reserved
+                .iter()
+                .filter_map(|r| r.code.as_ref().map(|c| c.value)),
+        )
+        .collect();
     for (number, users) in &by_code {
         let [first, rest @ ..] = users.as_slice() else {
             continue;
@@ -49,7 +60,7 @@ fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {
             );
         }
         let hundred = number - number % 100;
-        let help = match next_free(registry, *number) {
+        let help = match next_free(&taken, *number) {
             Some(free) => format!(
                 "a code identifies one error; give all but one of them another code: {free} is the next free code in {hundred}..={}",
                 hundred.saturating_add(99)
@@ -90,19 +101,12 @@ fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {
 
 /// The first code after `number` in its hundred (wrapping to the hundred's start) that no
 /// entry uses and no `reserved` entry retired.
-fn next_free(registry: &Registry, number: u16) -> Option<u16> {
+fn next_free(taken: &HashSet<u16>, number: u16) -> Option<u16> {
     let hundred = number - number % 100;
     let last = hundred.saturating_add(99);
-    let taken = |n: u16| {
-        registry.codes.iter().any(|c| c.code.value == n)
-            || registry
-                .reserved
-                .iter()
-                .any(|r| r.code.as_ref().is_some_and(|c| c.value == n))
-    };
     (number.saturating_add(1)..=last)
         .chain(hundred..number)
-        .find(|&n| !taken(n))
+        .find(|n| !taken.contains(n))
 }
 
 fn reserved(registry: &Registry, out: &mut Vec<Diagnostic>) {

@@ -107,7 +107,10 @@ fn url_at<'a>(rest: &'a str, before: &str) -> Option<&'a str> {
         .find(|c: char| {
             c.is_whitespace()
                 || c.is_control()
-                || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '`' | '*' | '\\' | '|')
+                || matches!(
+                    c,
+                    ')' | ']' | '>' | '<' | '"' | '\'' | '`' | '*' | '\\' | '|'
+                )
         })
         .unwrap_or(rest.len());
     let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']);

@@ -61,30 +61,89 @@ fn group<'a>(findings: &Findings<'a>, d: &'a Diagnostic) -> Group<'a> {
         let Some(source) = findings.source_of(origin).filter(|_| !labels.is_empty()) else {
             continue;
         };
-        // A byte-order mark is no column to a person: show the text without it.
-        let bom = if source.text.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
-        let annotations = labels.into_iter().map(move |label| {
-            let kind = if label.primary {
-                AnnotationKind::Primary
-            } else {
-                AnnotationKind::Context
-            };
-            kind.span(label.span.start.saturating_sub(bom)..label.span.end.saturating_sub(bom))
-                .label(label.message.as_str())
-        });
-        group = group.element(
-            Snippet::source(&source.text[bom..])
-                .path(source.name.as_str())
-                .fold(true)
-                .annotations(annotations),
-        );
+        for labels in nearby(labels) {
+            let excerpt = Excerpt::around(&source.text, &labels);
+            let annotations = labels.into_iter().map(|label| {
+                let kind = if label.primary {
+                    AnnotationKind::Primary
+                } else {
+                    AnnotationKind::Context
+                };
+                kind.span(excerpt.relative(label.span.start)..excerpt.relative(label.span.end))
+                    .label(label.message.as_str())
+            });
+            group = group.element(
+                Snippet::source(excerpt.text)
+                    .line_start(excerpt.first_line)
+                    .path(source.name.as_str())
+                    .fold(true)
+                    .annotations(annotations),
+            );
+        }
     }
     if let Some(help) = &d.help {
         group = group.element(Level::HELP.message(help.as_str()));
     }
     group
+}
+
+/// Labels grouped so that each group's lines are close: far-apart labels (a duplicate code
+/// thousands of lines away) get snippets of their own instead of one excerpt spanning both.
+fn nearby(mut labels: Vec<&Label>) -> Vec<Vec<&Label>> {
+    const CLOSE: u32 = 8;
+    labels.sort_by_key(|l| l.span.start);
+    let mut groups: Vec<Vec<&Label>> = Vec::new();
+    for label in labels {
+        match groups.last_mut() {
+            Some(group)
+                if group
+                    .last()
+                    .is_some_and(|l| label.span.line <= l.span.line + CLOSE) =>
+            {
+                group.push(label)
+            }
+            _ => groups.push(vec![label]),
+        }
+    }
+    groups
+}
+
+/// The lines a diagnostic's labels stand on, so that rendering one diagnostic costs its own
+/// lines, not the whole file (a registry with thousands of problems stays fast).
+struct Excerpt<'a> {
+    text: &'a str,
+    /// Byte offset of `text` in the file.
+    offset: usize,
+    /// 1-based line number of `text`'s first line.
+    first_line: usize,
+}
+
+impl<'a> Excerpt<'a> {
+    fn around(file: &'a str, labels: &[&Label]) -> Self {
+        let first = labels.iter().min_by_key(|l| l.span.start);
+        let start = first.map_or(0, |l| l.span.start).min(file.len());
+        let end = labels
+            .iter()
+            .map(|l| l.span.end)
+            .max()
+            .unwrap_or(0)
+            .clamp(start, file.len());
+        let mut from = file[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = file[end..].find('\n').map_or(file.len(), |i| end + i);
+        let first_line = first.map_or(1, |l| l.span.line.max(1) as usize);
+        // A byte-order mark is no column to a person: show the first line without it.
+        if from == 0 && file.starts_with('\u{feff}') {
+            from = '\u{feff}'.len_utf8();
+        }
+        Excerpt {
+            text: &file[from..to.max(from)],
+            offset: from,
+            first_line,
+        }
+    }
+
+    /// A file offset as an offset in the excerpt.
+    fn relative(&self, offset: usize) -> usize {
+        offset.saturating_sub(self.offset).min(self.text.len())
+    }
 }

@@ -152,9 +152,13 @@ impl View {
             .collect();
         reserved.sort_by(|a, b| (a.code, &a.name).cmp(&(b.code, &b.name)));
         let example = codes.iter().position(|c| c.code != 0).unwrap_or(0);
-        let taken = |n: u16| {
-            codes.iter().any(|c| c.code == n) || reserved.iter().any(|r| r.code == Some(n))
-        };
+        let taken: std::collections::HashSet<u16> = codes
+            .iter()
+            .map(|c| c.code)
+            .chain(reserved.iter().filter_map(|r| r.code))
+            .collect();
+        let taken = |n: u16| taken.contains(&n);
+
         let unknown_example = (9999..=u16::MAX)
             .chain(1..9999)
             .find(|&n| !taken(n))
