@@ -43,6 +43,21 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    for name in registry.reserved.iter().filter_map(|r| r.name.as_ref()) {
+        if !is_screaming_snake(&name.value) {
+            out.push(
+                Diagnostic::new(
+                    CheckId::InvalidName,
+                    format!("reserved name `{}` is not SCREAMING_SNAKE_CASE", name.value),
+                )
+                .primary(name.span, "a retired name is spelt like every other name")
+                .help(format!(
+                    "write it as `{}`",
+                    name.value.to_shouty_snake_case()
+                )),
+            );
+        }
+    }
     for category in &registry.categories {
         let id = &category.id.value;
         if !is_snake(id) {

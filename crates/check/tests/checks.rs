@@ -802,6 +802,25 @@ fn invalid_name() {
     );
 }
 
+/// A retired name is a former code name: spelt like one. (Found by fuzzing: a retired name
+/// with quotes in it reached `errcodes import`'s YAML unquoted.)
+#[test]
+fn invalid_reserved_name() {
+    let text = append(&[
+        "reserved:",
+        "  - name: \"old: error\"",
+        "    reason: retired",
+    ]);
+    assert_eq!(
+        run(&text),
+        [
+            "invalid-name error 22:11 reserved name `old: error` is not SCREAMING_SNAKE_CASE",
+            "  22:11 primary a retired name is spelt like every other name",
+            "  help: write it as `OLD_ERROR`",
+        ]
+    );
+}
+
 #[test]
 fn identifier_collision() {
     let text = append_entries(&[
