@@ -155,7 +155,7 @@ fn the_yaml_writer_quotes_every_text() {
         r.reserved
             .iter()
             .map(|e| e.name.as_ref().map(|n| n.value.clone()))
-            .collect::<Vec<_>>()
+            .collect::<std::collections::BTreeSet<_>>()
     };
     assert_eq!(names(&back), names(&registry));
 }
