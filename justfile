@@ -50,5 +50,58 @@ fuzz SECONDS="600":
             -max_total_time={{SECONDS}} -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1)
     done
 
+# Criterion per stage, then the whole CLI end to end against the floor, with medians and peak memory.
+bench:
+    cargo bench --package errcodes-bench --bench stages
+    just bench-cli
+
+# The whole CLI end to end at 258, 10,000, 65,536 (the most a u16 allows) and 100,000 entries.
+bench-cli RUNS="10":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release --quiet --package errcodes --package errcodes-bench
+    bin="$PWD/target/release"
+    work="$PWD/target/bench-cli"
+    rm -rf "$work" && mkdir -p "$work"
+    cd "$work"
+    # median seconds and median peak KiB of RUNS runs of a command; $prepare runs untimed before
+    # each. Wall time by the clock around `/usr/bin/time`, which reports the peak memory; the
+    # floor is measured the same way, so the ratio is fair.
+    measure() {
+        local prepare="$1"; shift
+        : > runs.out
+        for _ in $(seq {{RUNS}}); do
+            eval "$prepare"
+            local start end
+            start=$(date +%s%N)
+            /usr/bin/time -f "%M" -o mem.out "$@" >/dev/null 2>&1 || true
+            end=$(date +%s%N)
+            echo "$(( (end - start) / 1000 )) $(tail -1 mem.out)" >> runs.out
+        done
+        local us kb
+        us=$(sort -n -k1,1 runs.out | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+        kb=$(sort -n -k2,2 runs.out | awk '{ a[NR] = $2 } END { print a[int((NR + 1) / 2)] }')
+        echo "$(echo "$us / 1000000" | bc -l) $kb"
+    }
+    printf "machine: %s, %s cores, %s\n" "$(uname -m)" "$(nproc)" "$(free -g | awk '/Mem:/ { print $2 " GiB" }')"
+    printf "%-28s %10s %10s %12s %8s\n" "case (medians of {{RUNS}})" "seconds" "peak MiB" "floor s" "× floor"
+    for n in 258 10000 65536 100000; do
+        "$bin/fixture" "$n" yaml > "r$n.yaml"
+        floor=$(measure "rm -f floor.out" "$bin/floor" "r$n.yaml" floor.out)
+        floor_s=${floor% *}
+        row() {
+            local name="$1" result="$2"
+            local s=${result% *} kb=${result#* }
+            printf "%-28s %10.4f %10.1f %12.4f %8.1f\n" "$name" "$s" "$(echo "$kb / 1024" | bc -l)" "$floor_s" "$(echo "$s / $floor_s" | bc -l)"
+        }
+        row "floor $n" "$floor"
+        if [ "$n" -le 65536 ]; then
+            row "gen $n" "$(measure "rm -rf out$n" "$bin/errcodes" gen --registry "r$n.yaml" --out "out$n")"
+            row "check $n" "$(measure ":" "$bin/errcodes" check --registry "r$n.yaml" --out "out$n")"
+        else
+            row "validate $n (34,464 errors)" "$(measure ":" "$bin/errcodes" validate --registry "r$n.yaml")"
+        fi
+    done
+
 # What CI runs.
 ci: lint test check
