@@ -44,5 +44,13 @@ fn entry(i: usize) -> (usize, u16, &'static str) {
     } else {
         400 + u16::try_from(i % 100).unwrap_or(0)
     };
-    (code, http, if i.is_multiple_of(2) { "quota" } else { "general" })
+    (
+        code,
+        http,
+        if i.is_multiple_of(2) {
+            "quota"
+        } else {
+            "general"
+        },
+    )
 }

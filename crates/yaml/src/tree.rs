@@ -56,10 +56,10 @@ pub(crate) fn read(source: &SourceFile) -> Result<Node, Diagnostic> {
     budget.max_events = limits::MAX_YAML_EVENTS;
     budget.max_total_scalar_bytes = limits::MAX_SOURCE_BYTES;
     options.budget = Some(budget);
-    let raw: serde_saphyr::Spanned<Raw> =
-        serde_saphyr::from_str_with_options(&source.text, options)
-            .map_err(|error| syntax_error(source, &error))?;
-    Ok(convert(source, raw))
+    let mut root: Node = serde_saphyr::from_str_with_options(&source.text, options)
+        .map_err(|error| syntax_error(source, &error))?;
+    settle(source, &mut root);
+    Ok(root)
 }
 
 fn syntax_error(source: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
@@ -214,92 +214,108 @@ fn span_of(source: &SourceFile, location: &Location) -> Span {
     }
 }
 
-fn convert(source: &SourceFile, raw: serde_saphyr::Spanned<Raw>) -> Node {
-    let span = span_of(source, &raw.referenced);
-    let value = match raw.value {
-        Raw::Null => Value::Null,
-        Raw::Bool(b) => Value::Bool(b),
-        Raw::Int(i) => Value::Int(i),
-        Raw::Float => Value::Float,
-        Raw::Str(s) => Value::Str(s),
-        Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(source, i)).collect()),
-        Raw::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| (convert(source, k), convert(source, v)))
-                .collect(),
-        ),
-    };
-    Node { value, span }
-}
-
-/// The tree as serde-saphyr hands it over, with its own location type.
-enum Raw {
-    Null,
-    Bool(bool),
-    Int(i128),
-    Float,
-    Str(String),
-    Seq(Vec<serde_saphyr::Spanned<Raw>>),
-    Map(Vec<(serde_saphyr::Spanned<Raw>, serde_saphyr::Spanned<Raw>)>),
-}
-
-impl<'de> Deserialize<'de> for Raw {
+/// Each node keeps only our compact span: serde-saphyr's two locations per node would make the
+/// tree several times larger than the file. Byte offsets come with the locations; a span
+/// without them is settled from its line and column afterwards.
+impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(RawVisitor)
+        let spanned = serde_saphyr::Spanned::<Value>::deserialize(deserializer)?;
+        let location = &spanned.referenced;
+        let line = u32::try_from(location.line()).unwrap_or(u32::MAX).max(1);
+        let column = u32::try_from(location.column()).unwrap_or(u32::MAX).max(1);
+        let bytes = location
+            .span()
+            .byte_offset()
+            .zip(location.span().byte_len())
+            .and_then(|(start, len)| {
+                let start = usize::try_from(start).ok()?;
+                Some((start, start.checked_add(usize::try_from(len).ok()?)?))
+            });
+        let (start, end) = bytes.unwrap_or((usize::MAX, usize::MAX));
+        Ok(Node {
+            value: spanned.value,
+            span: Span {
+                start,
+                end,
+                line,
+                column,
+            },
+        })
     }
 }
 
-struct RawVisitor;
+/// Gives every span a byte range inside the text, from its line and column where the parser
+/// gave none (or one that does not fit).
+fn settle(source: &SourceFile, node: &mut Node) {
+    if source.text.get(node.span.start..node.span.end).is_none() {
+        node.span = source.span_at(node.span.line, node.span.column);
+    }
+    match &mut node.value {
+        Value::Seq(items) => items.iter_mut().for_each(|item| settle(source, item)),
+        Value::Map(entries) => entries.iter_mut().for_each(|(key, value)| {
+            settle(source, key);
+            settle(source, value);
+        }),
+        _ => {}
+    }
+}
 
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw;
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any YAML value")
     }
-    fn visit_unit<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_none<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
-        Ok(Raw::Bool(v))
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
-        Ok(Raw::Int(v.into()))
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Int(v.into()))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
-        Ok(Raw::Int(v.into()))
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Int(v.into()))
     }
-    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
-        Ok(Raw::Int(v))
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(Value::Int(v))
     }
-    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
-        Ok(Raw::Int(i128::try_from(v).unwrap_or(i128::MAX)))
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(Value::Int(i128::try_from(v).unwrap_or(i128::MAX)))
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Raw, E> {
-        Ok(Raw::Float)
+    fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
+        Ok(Value::Float)
     }
-    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
-        Ok(Raw::Str(v.to_owned()))
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Str(v.to_owned()))
     }
-    fn visit_string<E>(self, v: String) -> Result<Raw, E> {
-        Ok(Raw::Str(v))
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::Str(v))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        Ok(Raw::Seq(items))
+        Ok(Value::Seq(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
         while let Some(key) = map.next_key()? {
             entries.push((key, map.next_value()?));
         }
-        Ok(Raw::Map(entries))
+        Ok(Value::Map(entries))
     }
 }
