@@ -172,120 +172,57 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                     set(&mut out.docs, &key, value, problems);
                 }
                 "category" => {
-                    let mut category = CategoryAttr {
+                    let mut c = CategoryAttr {
                         id: None,
                         label: None,
                         span: meta.path.span(),
                     };
-                    meta.parse_nested_meta(|inner| {
-                        let k = key_of(&inner);
-                        match k.as_str() {
-                            "id" => set(
-                                &mut category.id,
-                                &k,
-                                string(&inner, &k, problems)?,
-                                problems,
-                            ),
-                            "label" => set(
-                                &mut category.label,
-                                &k,
-                                string(&inner, &k, problems)?,
-                                problems,
-                            ),
-                            _ => {
-                                unknown(&inner, &k, "`category(...)`", &["id", "label"], problems)?
-                            }
-                        }
-                        Ok(())
-                    })?;
-                    out.categories.push(category);
+                    let slots = &mut [
+                        ("id", Slot::Text(&mut c.id)),
+                        ("label", Slot::Text(&mut c.label)),
+                    ];
+                    nested(&meta, "`category(...)`", slots, problems)?;
+                    out.categories.push(c);
                 }
                 "reserved" => {
-                    let mut entry = ReservedAttr {
+                    let mut r = ReservedAttr {
                         code: None,
                         name: None,
                         reason: None,
                         span: meta.path.span(),
                     };
-                    meta.parse_nested_meta(|inner| {
-                        let k = key_of(&inner);
-                        match k.as_str() {
-                            "code" => {
-                                set(&mut entry.code, &k, int(&inner, &k, problems)?, problems)
-                            }
-                            "name" => {
-                                set(&mut entry.name, &k, string(&inner, &k, problems)?, problems)
-                            }
-                            "reason" => set(
-                                &mut entry.reason,
-                                &k,
-                                string(&inner, &k, problems)?,
-                                problems,
-                            ),
-                            _ => unknown(
-                                &inner,
-                                &k,
-                                "`reserved(...)`",
-                                &["code", "name", "reason"],
-                                problems,
-                            )?,
-                        }
-                        Ok(())
-                    })?;
-                    out.reserved.push(entry);
+                    let slots = &mut [
+                        ("code", Slot::Code(&mut r.code)),
+                        ("name", Slot::Text(&mut r.name)),
+                        ("reason", Slot::Text(&mut r.reason)),
+                    ];
+                    nested(&meta, "`reserved(...)`", slots, problems)?;
+                    out.reserved.push(r);
                 }
                 "allow_breaking" => {
-                    let mut entry = AllowAttr {
+                    let mut a = AllowAttr {
                         code: None,
                         rule: None,
                         reason: None,
                         span: meta.path.span(),
                     };
-                    meta.parse_nested_meta(|inner| {
-                        let k = key_of(&inner);
-                        match k.as_str() {
-                            "code" => {
-                                set(&mut entry.code, &k, int(&inner, &k, problems)?, problems)
-                            }
-                            "rule" => {
-                                set(&mut entry.rule, &k, string(&inner, &k, problems)?, problems)
-                            }
-                            "reason" => set(
-                                &mut entry.reason,
-                                &k,
-                                string(&inner, &k, problems)?,
-                                problems,
-                            ),
-                            _ => unknown(
-                                &inner,
-                                &k,
-                                "`allow_breaking(...)`",
-                                &["code", "rule", "reason"],
-                                problems,
-                            )?,
-                        }
-                        Ok(())
-                    })?;
-                    out.allow_breaking.push(entry);
+                    let slots = &mut [
+                        ("code", Slot::Code(&mut a.code)),
+                        ("rule", Slot::Text(&mut a.rule)),
+                        ("reason", Slot::Text(&mut a.reason)),
+                    ];
+                    nested(&meta, "`allow_breaking(...)`", slots, problems)?;
+                    out.allow_breaking.push(a);
                 }
                 "packages" => {
-                    let packages = &mut out.packages;
-                    meta.parse_nested_meta(|inner| {
-                        let k = key_of(&inner);
-                        let slot = match k.as_str() {
-                            "version" => &mut packages.version,
-                            "rust" => &mut packages.rust,
-                            "typescript" => &mut packages.typescript,
-                            "python" => &mut packages.python,
-                            _ => {
-                                let keys = ["version", "rust", "typescript", "python"];
-                                return unknown(&inner, &k, "`packages(...)`", &keys, problems);
-                            }
-                        };
-                        let value = string(&inner, &k, problems)?;
-                        set(slot, &k, value, problems);
-                        Ok(())
-                    })?;
+                    let p = &mut out.packages;
+                    let slots = &mut [
+                        ("version", Slot::Text(&mut p.version)),
+                        ("rust", Slot::Text(&mut p.rust)),
+                        ("typescript", Slot::Text(&mut p.typescript)),
+                        ("python", Slot::Text(&mut p.python)),
+                    ];
+                    nested(&meta, "`packages(...)`", slots, problems)?;
                 }
                 _ => unknown(
                     &meta,
@@ -495,6 +432,35 @@ fn trim_blank_lines(text: &str) -> String {
         .rposition(|l| !l.trim().is_empty())
         .map_or(first, |i| i + 1);
     lines[first..last].join("\n")
+}
+
+/// Where a nested key's value goes.
+enum Slot<'a> {
+    /// A string literal.
+    Text(&'a mut Option<Value<String>>),
+    /// An integer literal in 0..=65535.
+    Code(&'a mut Option<Value<u16>>),
+}
+
+/// Reads `name(key = value, …)`: each key into its slot, any other key reported as unknown.
+fn nested(
+    meta: &ParseNestedMeta<'_>,
+    place: &str,
+    slots: &mut [(&str, Slot<'_>)],
+    problems: &mut Vec<Problem>,
+) -> syn::Result<()> {
+    let keys: Vec<&str> = slots.iter().map(|(key, _)| *key).collect();
+    meta.parse_nested_meta(|inner| {
+        let key = key_of(&inner);
+        match slots.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, Slot::Text(slot))) => {
+                set(slot, &key, string(&inner, &key, problems)?, problems)
+            }
+            Some((_, Slot::Code(slot))) => set(slot, &key, int(&inner, &key, problems)?, problems),
+            None => unknown(&inner, &key, place, &keys, problems)?,
+        }
+        Ok(())
+    })
 }
 
 fn key_of(meta: &ParseNestedMeta<'_>) -> String {
