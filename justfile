@@ -103,5 +103,38 @@ bench-cli RUNS="10":
         fi
     done
 
+# The generated code at scale: build, type-check and lint times of N-code packages (default 10,000).
+bench-generated N="10000":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release --quiet --package errcodes --package errcodes-bench
+    root="$PWD"
+    tools="$root/target/tmp/toolchains"
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    "$root/target/release/fixture" {{N}} yaml > "$work/registry.yaml"
+    "$root/target/release/errcodes" gen --registry "$work/registry.yaml" --out "$work/out" >/dev/null 2>&1
+    ts="$tools/typescript-7.0.2/node_modules/.bin/tsc"
+    [ -x "$ts" ] || npm install --silent --no-audit --no-fund --prefix "$tools/typescript-7.0.2" typescript@7.0.2
+    venv="$tools/bench-venv"
+    [ -x "$venv/bin/mypy" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet mypy==1.20.2 ruff==0.17.6; }
+    timed() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); echo "$(( (end - start) / 1000000 )) ms"; }
+    echo "generated code for {{N}} codes on $(nproc) cores:"
+    echo "  cargo build (debug) of the Rust crate:   $(cd "$work/out/rust" && printf '\n[workspace]\n' >> Cargo.toml && timed cargo build --quiet --target-dir "$work/target")"
+    echo "  cargo build --release of the Rust crate: $(cd "$work/out/rust" && timed cargo build --release --quiet --target-dir "$work/target")"
+    echo "  tsc (strict) on the TypeScript package:  $(cd "$work/out/typescript" && timed "$ts" -p tsconfig.json --noEmit)"
+    echo "  mypy --strict on the Python package:     $(cd "$work/out/python" && timed "$venv/bin/mypy" --strict --no-incremental -p "$(ls -d */ | head -1 | tr -d /)")"
+    echo "  ruff check on the Python package:        $(cd "$work/out/python" && timed "$venv/bin/ruff" check --no-cache --select ALL .)"
+    (cd "$work/out/rust" && cargo rustc --quiet --release --lib --target-dir "$work/target" -- --emit asm -C llvm-args=-x86-asm-syntax=intel)
+    python3 - "$(ls "$work"/target/release/deps/*.s | head -1)" <<'PY'
+    import re, sys
+    text = open(sys.argv[1]).read()
+    body = re.search(r"\n(_ZN[^\n]*from_code[^\n:]*):\n(.*?)\.cfi_endproc", text, re.S).group(2)
+    lines = [l for l in body.splitlines() if l.strip() and not l.strip().startswith((".", "#")) and not l.strip().endswith(":")]
+    compares = len(re.findall(r"\bcmp\b", body))
+    tables = len(re.findall("LJTI", body))
+    print(f"  from_code in release: {len(lines)} instructions, {compares} comparisons, {tables} jump-table references")
+    PY
+
 # What CI runs.
 ci: lint test check
