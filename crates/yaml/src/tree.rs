@@ -316,6 +316,9 @@ impl<'de> Visitor<'de> for ValueVisitor {
         while let Some(key) = map.next_key()? {
             entries.push((key, map.next_value()?));
         }
+        // A registry is a hundred thousand five-key mappings at most: doubling growth would
+        // leave each with room for eight.
+        entries.shrink_to_fit();
         Ok(Value::Map(entries))
     }
 }
