@@ -11,14 +11,10 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     for entry in &registry.allow_breaking {
         let rule = entry.rule.value.as_str();
         if !acceptable.contains(&rule) {
-            let help = errcodes_model::suggest(rule, &acceptable).map_or_else(
-                || {
-                    format!(
-                        "the rules that can be accepted are: {}",
-                        acceptable.join(", ")
-                    )
-                },
-                |s| format!("did you mean `{s}`?"),
+            let help = errcodes_model::suggest_help(
+                rule,
+                &acceptable,
+                "the rules that can be accepted are: ",
             );
             out.push(
                 Diagnostic::new(

@@ -33,14 +33,10 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .map(|c| c.id.value.as_str())
                 .collect();
-            let help = errcodes_model::suggest(id, &ids).map_or_else(
-                || {
-                    format!(
-                        "declare it under `categories`, or use one of: {}",
-                        ids.join(", ")
-                    )
-                },
-                |s| format!("did you mean `{s}`?"),
+            let help = errcodes_model::suggest_help(
+                id,
+                &ids,
+                "declare it under `categories`, or use one of: ",
             );
             out.push(
                 Diagnostic::new(

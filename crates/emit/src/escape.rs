@@ -127,17 +127,10 @@ fn at_start_of_number(out: &str) -> bool {
 /// Doc-comment lines: each line of `s` as Markdown after `prefix` (`/// ` or ` * `), with no
 /// trailing space on empty lines and tabs as four spaces (as rustdoc and clippy expect).
 pub fn doc_lines(s: &str, prefix: &str) -> String {
-    markdown_inline(&s.replace('\t', "    "))
-        .iter()
-        .map(|line| {
-            if line.is_empty() {
-                prefix.trim_end().to_owned()
-            } else {
-                format!("{prefix}{line}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    comment_text(
+        &markdown_inline(&s.replace('\t', "    ")).join("\n"),
+        prefix,
+    )
 }
 
 /// Text as plain comment lines after `prefix`, exactly (no Markdown escaping), for sources

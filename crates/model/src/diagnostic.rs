@@ -196,61 +196,46 @@ impl Diagnostic {
     /// Adds a primary position, after the primary ones already there and before every
     /// secondary one.
     #[must_use]
-    pub fn primary(mut self, span: Span, message: impl Into<String>) -> Self {
-        let at = self
-            .labels
-            .iter()
-            .position(|l| !l.primary)
-            .unwrap_or(self.labels.len());
-        let label = Label {
-            span,
-            message: message.into(),
-            primary: true,
-            origin: Origin::Current,
-        };
-        self.labels.insert(at, label);
-        self
+    pub fn primary(self, span: Span, message: impl Into<String>) -> Self {
+        self.label(span, message.into(), true, Origin::Current)
     }
 
     /// Adds a secondary position.
     #[must_use]
-    pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label {
-            span,
-            message: message.into(),
-            primary: false,
-            origin: Origin::Current,
-        });
-        self
+    pub fn secondary(self, span: Span, message: impl Into<String>) -> Self {
+        self.label(span, message.into(), false, Origin::Current)
     }
 
     /// Adds a primary position in the base (what was removed).
     #[must_use]
-    pub fn base_primary(mut self, span: Span, message: impl Into<String>) -> Self {
-        let at = self
-            .labels
-            .iter()
-            .position(|l| !l.primary)
-            .unwrap_or(self.labels.len());
-        let label = Label {
-            span,
-            message: message.into(),
-            primary: true,
-            origin: Origin::Base,
-        };
-        self.labels.insert(at, label);
-        self
+    pub fn base_primary(self, span: Span, message: impl Into<String>) -> Self {
+        self.label(span, message.into(), true, Origin::Base)
     }
 
     /// Adds a secondary position in the base (what it was before).
     #[must_use]
-    pub fn base(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label {
+    pub fn base(self, span: Span, message: impl Into<String>) -> Self {
+        self.label(span, message.into(), false, Origin::Base)
+    }
+
+    /// Adds a label, keeping primary labels ahead of secondary ones.
+    fn label(mut self, span: Span, message: String, primary: bool, origin: Origin) -> Self {
+        let label = Label {
             span,
-            message: message.into(),
-            primary: false,
-            origin: Origin::Base,
-        });
+            message,
+            primary,
+            origin,
+        };
+        if primary {
+            let at = self
+                .labels
+                .iter()
+                .position(|l| !l.primary)
+                .unwrap_or(self.labels.len());
+            self.labels.insert(at, label);
+        } else {
+            self.labels.push(label);
+        }
         self
     }
 

@@ -17,7 +17,7 @@ pub use registry::{
     SUPPORTED_VERSION, Unread,
 };
 pub use source::{LineIndex, SourceFile, Span, Spanned};
-pub use suggest::suggest;
+pub use suggest::{suggest, suggest_help};
 
 /// What a front-end produced: the registry when the source's shape allowed building one, and
 /// every diagnostic found on the way. Entries that could not be read are left out of the

@@ -11,6 +11,15 @@ pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
+/// The help for `word` when it is none of `candidates`: "did you mean `x`?" when one is close
+/// enough, else `listed` followed by every candidate.
+pub fn suggest_help(word: &str, candidates: &[&str], listed: &str) -> String {
+    suggest(word, candidates).map_or_else(
+        || format!("{listed}{}", candidates.join(", ")),
+        |s| format!("did you mean `{s}`?"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -24,5 +33,13 @@ mod tests {
         );
         assert_eq!(suggest("zzzzzz", &["code", "http"]), None);
         assert_eq!(suggest("x", &["id", "label"]), None);
+        assert_eq!(
+            suggest_help("htpp", &["http"], "keys: "),
+            "did you mean `http`?"
+        );
+        assert_eq!(
+            suggest_help("x", &["id", "label"], "keys: "),
+            "keys: id, label"
+        );
     }
 }

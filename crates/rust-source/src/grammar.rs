@@ -9,7 +9,7 @@
 //! and optionally `name`, `message`, `retryable`, `deprecated`, `description`. Keys may be
 //! spread over several attributes; a key given twice is a problem.
 
-use errcodes_model::{CheckId, suggest};
+use errcodes_model::{CheckId, suggest_help};
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
@@ -502,10 +502,7 @@ fn unknown(
     allowed: &[&str],
     problems: &mut Vec<Problem>,
 ) -> syn::Result<()> {
-    let help = suggest(key, allowed).map_or_else(
-        || format!("the keys allowed here are: {}", allowed.join(", ")),
-        |s| format!("did you mean `{s}`?"),
-    );
+    let help = suggest_help(key, allowed, "the keys allowed here are: ");
     problems.push(
         Problem::new(
             CheckId::UnknownKey,

@@ -416,10 +416,8 @@ impl Cx<'_> {
                 continue;
             }
             if !allowed.contains(&name.as_str()) {
-                let help = errcodes_model::suggest(name, allowed).map_or_else(
-                    || format!("the keys allowed here are: {}", allowed.join(", ")),
-                    |s| format!("did you mean `{s}`?"),
-                );
+                let help =
+                    errcodes_model::suggest_help(name, allowed, "the keys allowed here are: ");
                 self.report(
                     Diagnostic::new(
                         CheckId::UnknownKey,
