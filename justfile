@@ -54,6 +54,7 @@ fuzz SECONDS="600":
 bench:
     cargo bench --package errcodes-bench --bench stages
     just bench-cli
+    just bench-profile
 
 # The whole CLI end to end at 258, 10,000, 65,536 (the most a u16 allows) and 100,000 entries.
 bench-cli RUNS="10":
@@ -102,6 +103,58 @@ bench-cli RUNS="10":
             row "validate $n (34,464 errors)" "$(measure ":" "$bin/errcodes" validate --registry "r$n.yaml")"
         fi
     done
+
+# Where the instructions of `check` on a 258-code registry go, stage by stage (callgrind counts
+# instructions, so the profile is the same on a busy machine); beside the floor's own count.
+bench-profile N="258":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build --release --quiet --package errcodes --package errcodes-bench
+    bin="$PWD/target/release"
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    cd "$work"
+    "$bin/fixture" {{N}} yaml > registry.yaml
+    "$bin/errcodes" gen --registry registry.yaml --out out >/dev/null 2>&1
+    valgrind --tool=callgrind --callgrind-out-file=check.cg "$bin/errcodes" check --registry registry.yaml --out out >/dev/null 2>&1
+    valgrind --tool=callgrind --callgrind-out-file=floor.cg "$bin/floor" registry.yaml floor.out >/dev/null 2>&1
+    callgrind_annotate --inclusive=yes --threshold=100 check.cg > check.txt
+    callgrind_annotate --inclusive=yes --threshold=100 floor.cg > floor.txt
+    python3 - <<'PY'
+    import re
+    def counts(path):
+        found = {}
+        for line in open(path):
+            m = re.match(r"\s*([\d,]+) \([^)]*\)\s+(?:\S*?:)?(.*?)(?: \[.*\])?$", line)
+            if m and m.group(2) not in found:
+                found[m.group(2)] = int(m.group(1).replace(",", ""))
+        return found
+    check, floor = counts("check.txt"), counts("floor.txt")
+    def of(name):
+        return check.get(name, 0)
+    total = check["PROGRAM TOTALS"]
+    run = of("errcodes::run::run")
+    parse = of("errcodes_yaml::parse_bytes")
+    events = of("<granit_parser::parser::Parser<T> as granit_parser::parser::ParserTrait>::next_event")
+    checks, view = of("errcodes_check::check"), of("errcodes_view::View::new")
+    render, sync = of("errcodes_emit::emit_all"), of("errcodes_writer::sync")
+    rows = [
+        ("process start and exit (outside run)", total - run),
+        ("YAML parse", parse),
+        ("  of which the parser's own events", events),
+        ("  of which serde-saphyr's deserializer and the node tree", parse - events),
+        ("checks", checks),
+        ("view (names, hash)", view),
+        ("render every target", render),
+        ("read and compare the generated files", sync),
+        ("the rest (arguments, reporting)", run - parse - checks - view - render - sync),
+        ("total, errcodes check", total),
+        ("total, the floor (read, write one file)", floor["PROGRAM TOTALS"]),
+    ]
+    print("instructions of `errcodes check` on {{N}} codes (callgrind):")
+    for name, n in rows:
+        print(f"  {name:<58} {n:>12,} {100 * n / total:6.1f}%")
+    PY
 
 # The generated code at scale: build, type-check and lint times of N-code packages (default 10,000).
 bench-generated N="10000":
