@@ -12,8 +12,9 @@ use errcodes_derive::ErrorCode;
 {%- for (key, value) in v.packages %}{{ key }} = {{ value|rust_str }}{% if !loop.last %}, {% endif %}{% endfor -%}
 ))]
 {%- endif %}
-{%- for (id, label) in v.categories %}
-#[error_code(category(id = {{ id|rust_str }}, label = {{ label|rust_str }}))]
+{%- for (id, label, guide) in v.categories %}
+#[error_code(category(id = {{ id|rust_str }}, label = {{ label|rust_str }}
+{%- if let Some(guide) = guide %}, guide = {{ guide|rust_str }}{% endif %}))]
 {%- endfor %}
 {%- for r in v.reserved %}
 #[error_code(reserved(

@@ -1,6 +1,7 @@
-//! Free text (messages, labels, deprecation notes, descriptions, reasons, the docs URL): never
-//! empty, never padded with whitespace, and free of control characters other than newline
-//! and tab and of invisible or direction-changing characters.
+//! Free text (messages, labels, deprecation notes, descriptions, reasons, the docs URL and the
+//! category guides' links): never empty, never padded with whitespace, and free of control
+//! characters other than newline and tab and of invisible or direction-changing characters.
+//! Links must also be safe to print as a Markdown link destination and an HTML `href`.
 
 use errcodes_model::{CheckId, Diagnostic, Registry, Spanned, limits};
 
@@ -12,6 +13,9 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
             &category.label,
             out,
         );
+        if let Some(guide) = &category.guide {
+            check_guide(&category.id.value, guide, out);
+        }
     }
     for code in &registry.codes {
         for (field, value) in code.texts() {
@@ -38,6 +42,34 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
             )
             .primary(url.span, "deep links are built as {base_url}#{code}")
             .help("for example `/api-guides/reliability/error-codes`"),
+        );
+    }
+}
+
+/// A guide link is a path (`/…`, `./…`, `docs/…`) or an `http(s)://` URL: no other scheme
+/// (`javascript:` would run when clicked), and nothing that ends a Markdown link destination
+/// or needs escaping in one.
+fn check_guide(category: &str, guide: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+    let url = guide.value.as_str();
+    let scheme = url
+        .find([':', '/', '?', '#'])
+        .filter(|&i| url[i..].starts_with(':'))
+        .map(|i| &url[..i]);
+    let bad_scheme =
+        scheme.is_some_and(|s| !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https"));
+    let bad_char = url
+        .chars()
+        .any(|c| c.is_whitespace() || forbidden(c) || matches!(c, '<' | '>' | '\\'));
+    if url.is_empty() || bad_scheme || bad_char {
+        out.push(
+            Diagnostic::new(
+                CheckId::InvalidGuideUrl,
+                format!(
+                    "the guide of category `{category}` must be a path or an http(s) URL without whitespace, control characters, `<`, `>` or `\\`"
+                ),
+            )
+            .primary(guide.span, "linked from the docs page's troubleshooting section")
+            .help("for example `/api-guides/reliability/rate-limits` or `https://example.com/guide`"),
         );
     }
 }

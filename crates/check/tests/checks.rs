@@ -36,6 +36,7 @@ const TESTED: &[&str] = &[
     "no-codes",
     "invalid-enum-name",
     "invalid-docs-url",
+    "invalid-guide-url",
     "invalid-package-name",
     "invalid-package-version",
     "invalid-category-id",
@@ -690,6 +691,48 @@ fn invalid_docs_url() {
             ],
             "base_url: {url}"
         );
+    }
+}
+
+#[test]
+fn invalid_guide_url() {
+    for guide in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "\"\"",
+        "/guides/rate limits",
+        "/guides/<x>",
+        "\"/guides/\\\\x\"",
+        "\"/guides/\\u202Ex\"",
+    ] {
+        let text = edit(&[(
+            "    label: Other\n",
+            &format!("    label: Other\n    guide: {guide}\n"),
+        )]);
+        assert_eq!(
+            run(&text),
+            [
+                "invalid-guide-url error 10:12 the guide of category `other` must be a path or an http(s) URL without whitespace, control characters, `<`, `>` or `\\`",
+                "  10:12 primary linked from the docs page's troubleshooting section",
+                "  help: for example `/api-guides/reliability/rate-limits` or `https://example.com/guide`",
+            ],
+            "guide: {guide}"
+        );
+    }
+    for guide in [
+        "/guides/rate-limits",
+        "guides/rate-limits.md#429",
+        "./timeouts?lang=zh",
+        "https://example.com/a:b",
+        "HTTP://example.com",
+        "/path/with:colon",
+    ] {
+        let text = edit(&[(
+            "    label: Other\n",
+            &format!("    label: Other\n    guide: {guide}\n"),
+        )]);
+        assert!(run(&text).is_empty(), "guide: {guide}: {:?}", run(&text));
     }
 }
 

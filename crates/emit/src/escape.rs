@@ -165,6 +165,36 @@ pub fn markdown_code(s: &str) -> String {
     )
 }
 
+/// The backtick fence of a fenced code block that holds `s`: longer than any run of
+/// backticks in it, and at least three.
+pub fn markdown_fence(s: &str) -> String {
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat((longest + 1).max(3))
+}
+
+/// A link destination in its `<…>` form, so that parentheses and spaces need no care; the
+/// checks keep `<`, `>`, `\\` and line breaks out of links, and they are escaped regardless.
+pub fn markdown_link_url(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('<');
+    for c in s.chars() {
+        if matches!(c, '<' | '>' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('>');
+    out
+}
+
+/// Text as HTML text or a double-quoted attribute value, through askama's HTML escaper.
+pub fn html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    // Writing to a String cannot fail.
+    let _ = askama::filters::Escaper::write_escaped_str(&askama::filters::Html, &mut out, s);
+    out
+}
+
 /// A Markdown table cell: inline Markdown with line breaks as `<br>`.
 pub fn markdown_cell(s: &str) -> String {
     markdown_inline(s).join("<br>")

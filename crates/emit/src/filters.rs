@@ -48,6 +48,25 @@ pub fn markdown_code(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(escape::markdown_code(&s.to_string())))
 }
 
+/// `{{ s|markdown_fence }}`: the fence of a code block that holds `s`.
+#[askama::filter_fn]
+pub fn markdown_fence(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::markdown_fence(&s.to_string())))
+}
+
+/// `{{ url|markdown_link_url }}`: a link destination, `<url>`.
+#[askama::filter_fn]
+pub fn markdown_link_url(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::markdown_link_url(&s.to_string())))
+}
+
+/// `{{ s|html_json_str }}`: a JSON string literal shown in HTML text (JSON-escaped, then
+/// HTML-escaped). The HTML template's other values go through askama's own HTML escaper.
+#[askama::filter_fn]
+pub fn html_json_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::html(&escape::json_str(&s.to_string()))))
+}
+
 /// `{{ s|markdown_cell }}`: a Markdown table cell.
 #[askama::filter_fn]
 pub fn markdown_cell(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {

@@ -9,6 +9,7 @@
 mod escape;
 mod filters;
 mod guard;
+mod html;
 mod markdown;
 mod python;
 mod report;
@@ -55,6 +56,7 @@ pub fn package(target: Target, view: &View) -> Result<Vec<GeneratedFile>, EmitEr
         Target::TypeScript => typescript::package(view, &header),
         Target::Python => python::package(view, &header),
         Target::Markdown => markdown::package(view, &header),
+        Target::Html => html::package(view, &header),
     };
     files.map_err(|source| EmitError {
         target: target.display_name(),
@@ -70,9 +72,19 @@ pub fn source(target: Target, view: &View) -> Result<GeneratedFile, EmitError> {
         Target::TypeScript => typescript::source(view, &header),
         Target::Python => python::source(view, &header),
         Target::Markdown => markdown::source(view, &header),
+        Target::Html => html::source(view, &header),
     };
     file.map_err(|source| EmitError {
         target: target.display_name(),
+        source,
+    })
+}
+
+/// Renders the Markdown index region that `gen --inject` places between the markers of a
+/// hand-written page.
+pub fn markdown_region(view: &View) -> Result<String, EmitError> {
+    markdown::region(view, &header(view)).map_err(|source| EmitError {
+        target: Target::Markdown.display_name(),
         source,
     })
 }

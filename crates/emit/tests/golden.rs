@@ -47,12 +47,25 @@ fn markdown() {
 }
 
 #[test]
+fn html() {
+    golden(Target::Html);
+}
+
+#[test]
+fn markdown_region() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let region = errcodes_emit::markdown_region(&view()).expect("renders");
+    expect_file![root.join("docs/region.md")].assert_eq(&region);
+}
+
+#[test]
 fn no_golden_file_is_left_over() {
-    let planned: Vec<String> = errcodes_emit::emit_all(&view())
+    let mut planned: Vec<String> = errcodes_emit::emit_all(&view())
         .unwrap()
         .into_iter()
         .map(|f| f.path)
         .collect();
+    planned.push("docs/region.md".to_owned());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut stack = vec![root.clone()];
     while let Some(dir) = stack.pop() {

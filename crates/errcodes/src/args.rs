@@ -9,10 +9,11 @@ Exit status:
   0  success: the registry is valid and, for check, every generated file is current
   1  problems found: an invalid registry, stale or missing generated files,
      or warnings under --deny-warnings
-  2  could not run: bad usage, an unreadable registry, an unwritable output folder";
+  2  could not run: bad usage, an unreadable registry, an unwritable output folder,
+     an --inject page without exactly one begin and one end marker";
 
-/// Keeps a platform's error codes in one registry and generates Rust, TypeScript, Python and
-/// Markdown from it.
+/// Keeps a platform's error codes in one registry and generates Rust, TypeScript, Python,
+/// Markdown and HTML from it.
 #[derive(Debug, Parser)]
 #[command(name = "errcodes", version, after_help = EXIT_CODES, propagate_version = true)]
 pub(crate) struct Args {
@@ -110,14 +111,20 @@ pub(crate) struct Input {
 }
 
 #[derive(Debug, clap::Args)]
+#[group(id = "output")]
 pub(crate) struct Output {
-    /// Only this target's source file, written to (or checked at) the file `--out` names;
-    /// without it, every target's package goes under the folder `--out` names.
-    #[arg(long, value_enum, requires = "out")]
+    /// Only this target's source file, written to (or checked at) the file `--out` names, or
+    /// with `--inject` (markdown only) its index spliced into a hand-written page; without it,
+    /// every target's package goes under the folder `--out` names.
+    #[arg(long, value_enum, requires = "destination")]
     pub(crate) target: Option<TargetArg>,
     /// The output folder (default `generated`), or with `--target` the output file.
-    #[arg(long)]
+    #[arg(long, group = "destination")]
     pub(crate) out: Option<PathBuf>,
+    /// With `--target markdown`: rewrite only the region between `<!-- errcodes:begin -->` and
+    /// `<!-- errcodes:end -->` in this hand-written page; every byte around it is kept.
+    #[arg(long, value_name = "PAGE", group = "destination", requires = "target")]
+    pub(crate) inject: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,6 +133,7 @@ pub(crate) enum TargetArg {
     Typescript,
     Python,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

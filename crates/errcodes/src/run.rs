@@ -126,7 +126,8 @@ impl Checked {
     }
 }
 
-/// Where generated files go: every package under a folder, or one target's source file.
+/// Where generated files go: every package under a folder, one target's source file, or the
+/// Markdown index injected into a hand-written page.
 struct Destination {
     /// The folder the writer works in.
     dir: PathBuf,
@@ -136,46 +137,68 @@ struct Destination {
     target: Option<Target>,
     /// The file name within `dir`, with a target.
     file_name: String,
+    /// The hand-written page, as given, that gets only the index between its markers.
+    inject: Option<PathBuf>,
 }
 
 impl Destination {
-    fn new(output: &Output) -> Self {
-        match (output.target, &output.out) {
-            (Some(target), Some(file)) => {
-                let dir = file
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                Destination {
-                    dir: dir.to_owned(),
-                    shown: dir.display().to_string(),
-                    target: Some(target_of(target)),
-                    file_name: file
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                }
+    fn new(output: &Output) -> Result<Self, String> {
+        let file = match (output.target, &output.out, &output.inject) {
+            (Some(TargetArg::Markdown), None, Some(page)) => page,
+            (Some(_), None, Some(_)) => {
+                return Err("--inject works with --target markdown only".to_owned());
             }
-            (_, out) => {
+            (Some(_), Some(file), _) => file,
+            (_, out, _) => {
                 let dir = out.clone().unwrap_or_else(|| PathBuf::from("generated"));
-                Destination {
+                return Ok(Destination {
                     shown: dir.display().to_string(),
                     dir,
                     target: None,
                     file_name: String::new(),
-                }
+                    inject: None,
+                });
             }
-        }
+        };
+        let target = output.target.map(target_of);
+        let dir = file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        Ok(Destination {
+            dir: dir.to_owned(),
+            shown: dir.display().to_string(),
+            target,
+            file_name: file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            inject: output.inject.clone(),
+        })
     }
 
-    /// The files to write or compare, and what to do about leftovers.
-    fn plan(
-        &self,
-        view: &View,
-    ) -> Result<(Vec<Planned>, Leftovers<'static>), errcodes_emit::EmitError> {
+    /// The files to write or compare, and what to do about leftovers; an error message when
+    /// an `--inject` page cannot be read or has no single region.
+    fn plan(&self, view: &View) -> Result<(Vec<Planned>, Leftovers<'static>), String> {
+        let internal = |e: errcodes_emit::EmitError| format!("internal error: {e}");
+        if let Some(path) = &self.inject {
+            let region = errcodes_emit::markdown_region(view).map_err(internal)?;
+            let page = read_page(path)?;
+            let contents = errcodes_writer::inject::splice(&page, &region).map_err(|e| match e
+                .position()
+            {
+                Some((line, column)) => format!("{}:{line}:{column}: {e}", path.display()),
+                None => format!("{}: {e}", path.display()),
+            })?;
+            let planned = Planned {
+                path: self.file_name.clone(),
+                contents,
+            };
+            return Ok((vec![planned], Leftovers::Ignore));
+        }
         match self.target {
             Some(target) => {
-                let file = errcodes_emit::source(target, view)?;
+                let file = errcodes_emit::source(target, view).map_err(internal)?;
                 let planned = Planned {
                     path: self.file_name.clone(),
                     contents: file.contents,
@@ -183,7 +206,7 @@ impl Destination {
                 Ok((vec![planned], Leftovers::Ignore))
             }
             None => {
-                let files = errcodes_emit::emit_all(view)?;
+                let files = errcodes_emit::emit_all(view).map_err(internal)?;
                 let planned = files.into_iter().map(|f| Planned {
                     path: f.path,
                     contents: f.contents,
@@ -197,12 +220,31 @@ impl Destination {
     }
 }
 
+/// The hand-written page of `--inject`, which must exist and be UTF-8: it is rewritten
+/// around its region, so a lossy read would lose what the user wrote.
+fn read_page(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        format!(
+            "could not read the page to inject into {}: {e}",
+            path.display()
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: the page is not UTF-8 (byte {}); it was left as it is",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
 fn target_of(target: TargetArg) -> Target {
     match target {
         TargetArg::Rust => Target::Rust,
         TargetArg::Typescript => Target::TypeScript,
         TargetArg::Python => Target::Python,
         TargetArg::Markdown => Target::Markdown,
+        TargetArg::Html => Target::Html,
     }
 }
 
@@ -239,7 +281,10 @@ fn generate(
         Ok(checked) => checked,
         Err(message) => return fail(&message),
     };
-    let destination = Destination::new(output);
+    let destination = match Destination::new(output) {
+        Ok(destination) => destination,
+        Err(message) => return fail(&message),
+    };
     let fix = fix_command(input, Some(output));
     let Some((_, view)) = &checked.loaded.valid else {
         let findings = checked.findings(&[], &destination.shown);
@@ -249,7 +294,7 @@ fn generate(
     };
     let (planned, leftovers) = match destination.plan(view) {
         Ok(plan) => plan,
-        Err(error) => return fail(&format!("internal error: {error}")),
+        Err(message) => return fail(&message),
     };
     let entries = match errcodes_writer::sync(&destination.dir, &planned, leftovers, mode) {
         Ok(entries) => entries,
@@ -450,6 +495,9 @@ fn fix_command(input: &Input, output: Option<&Output>) -> String {
         .filter(|d| *d != Path::new("generated"))
     {
         command.push_str(&format!(" --out {}", out.display()));
+    }
+    if let Some(page) = output.and_then(|o| o.inject.as_ref()) {
+        command.push_str(&format!(" --inject {}", page.display()));
     }
     command
 }

@@ -86,6 +86,9 @@ pub struct Category {
     pub id: Spanned<String>,
     /// What the page shows.
     pub label: Spanned<String>,
+    /// A troubleshooting guide for the category's errors, linked from the docs page: a path
+    /// or an `http(s)` URL.
+    pub guide: Option<Spanned<String>>,
     /// The whole entry.
     pub span: Span,
 }

@@ -14,8 +14,10 @@ pub enum Target {
     TypeScript,
     /// A Python module with an `IntEnum`.
     Python,
-    /// The Markdown docs table.
+    /// The Markdown docs page.
     Markdown,
+    /// The self-contained, searchable HTML docs page.
+    Html,
 }
 
 /// The identifiers a target derives from one registry name.
@@ -29,11 +31,12 @@ pub struct TargetIdents {
 
 impl Target {
     /// Every target, in output order.
-    pub const ALL: [Target; 4] = [
+    pub const ALL: [Target; 5] = [
         Target::Rust,
         Target::TypeScript,
         Target::Python,
         Target::Markdown,
+        Target::Html,
     ];
 
     /// What the target is called in messages.
@@ -43,6 +46,7 @@ impl Target {
             Target::TypeScript => "TypeScript",
             Target::Python => "Python",
             Target::Markdown => "Markdown",
+            Target::Html => "HTML",
         }
     }
 
@@ -52,7 +56,7 @@ impl Target {
         match self {
             Target::Rust => Some(name.to_upper_camel_case()),
             Target::TypeScript | Target::Python => Some(name.to_owned()),
-            Target::Markdown => None,
+            Target::Markdown | Target::Html => None,
         }
     }
 
@@ -61,7 +65,7 @@ impl Target {
         match self {
             Target::Rust => Some(id.to_upper_camel_case()),
             Target::Python => Some(id.to_shouty_snake_case()),
-            Target::TypeScript | Target::Markdown => None,
+            Target::TypeScript | Target::Markdown | Target::Html => None,
         }
     }
 
@@ -71,7 +75,7 @@ impl Target {
             Target::Rust => RUST_RESERVED.contains(&ident),
             Target::TypeScript => TYPESCRIPT_RESERVED.contains(&ident),
             Target::Python => PYTHON_RESERVED.contains(&ident),
-            Target::Markdown => false,
+            Target::Markdown | Target::Html => false,
         }
     }
 }

@@ -30,6 +30,7 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
             (Some(id), Some(label)) => categories.push(Category {
                 id: spanned(id, spans),
                 label: spanned(label, spans),
+                guide: category.guide.map(|g| spanned(g, spans)),
                 span: spans.span(category.span),
             }),
             (id, _) => {

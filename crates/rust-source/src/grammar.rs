@@ -2,7 +2,8 @@
 //! `errcodes-derive`. It reads attributes into values with their spans and collects every
 //! problem as a [`Problem`]; it never stops at the first one.
 //!
-//! On the enum: `docs = "…"`, `category(id = "…", label = "…")` (repeatable, in order),
+//! On the enum: `docs = "…"`, `category(id = "…", label = "…", guide = "…")` (repeatable, in
+//! order; `guide` optional),
 //! `reserved(code = …, name = "…", reason = "…")` (repeatable), `packages(version = "…",
 //! rust = "…", typescript = "…", python = "…")`, `allow_breaking(code = …, rule = "…",
 //! reason = "…")` (repeatable). On a variant: `http = …`, `category = "…"`,
@@ -96,13 +97,15 @@ pub struct AllowAttr {
     pub span: Span,
 }
 
-/// `category(id = "…", label = "…")`.
+/// `category(id = "…", label = "…", guide = "…")`.
 #[derive(Debug)]
 pub struct CategoryAttr {
     /// `id`.
     pub id: Option<Value<String>>,
     /// `label`.
     pub label: Option<Value<String>>,
+    /// `guide`, optional.
+    pub guide: Option<Value<String>>,
     /// The `category` key.
     pub span: Span,
 }
@@ -175,11 +178,13 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                     let mut c = CategoryAttr {
                         id: None,
                         label: None,
+                        guide: None,
                         span: meta.path.span(),
                     };
                     let slots = &mut [
                         ("id", Slot::Text(&mut c.id)),
                         ("label", Slot::Text(&mut c.label)),
+                        ("guide", Slot::Text(&mut c.guide)),
                     ];
                     nested(&meta, "`category(...)`", slots, problems)?;
                     out.categories.push(c);

@@ -63,6 +63,10 @@ pub struct CategoryView {
     pub rust_variant: String,
     /// Python member, `RATE_LIMIT`.
     pub python_member: String,
+    /// The troubleshooting guide's link, if the registry gives one.
+    pub guide: Option<String>,
+    /// How many codes the category holds.
+    pub count: usize,
 }
 
 /// One code, with its category resolved.
@@ -104,7 +108,7 @@ pub struct ReservedView {
 impl View {
     /// Builds the view of a registry the checks passed.
     pub fn new(registry: &Registry) -> Result<Self, ViewError> {
-        let categories: Vec<CategoryView> = registry
+        let mut categories: Vec<CategoryView> = registry
             .categories
             .iter()
             .map(|c| CategoryView {
@@ -112,6 +116,8 @@ impl View {
                 label: c.label.value.clone(),
                 rust_variant: ident(Target::Rust.category_ident(&c.id.value)),
                 python_member: ident(Target::Python.category_ident(&c.id.value)),
+                guide: c.guide.as_ref().map(|g| g.value.clone()),
+                count: 0,
             })
             .collect();
         let docs_base_url = registry.docs.base_url.value.clone();
@@ -141,6 +147,9 @@ impl View {
             })
             .collect::<Result<Vec<_>, ViewError>>()?;
         codes.sort_by_key(|c| c.code);
+        for code in &codes {
+            categories[code.category].count += 1;
+        }
         let mut reserved: Vec<ReservedView> = registry
             .reserved
             .iter()
@@ -180,6 +189,11 @@ impl View {
     /// The code examples use.
     pub fn example_code(&self) -> Option<&CodeView> {
         self.codes.get(self.example)
+    }
+
+    /// Whether any category links a troubleshooting guide.
+    pub fn has_guides(&self) -> bool {
+        self.categories.iter().any(|k| k.guide.is_some())
     }
 
     /// The category of a code.

@@ -15,8 +15,8 @@ pub struct SourceView {
     pub docs_base_url: String,
     /// `packages:` as `(key, value)` pairs, only those the registry states.
     pub packages: Vec<(&'static str, String)>,
-    /// `(id, label)` in declared order.
-    pub categories: Vec<(String, String)>,
+    /// `(id, label, guide)` in declared order.
+    pub categories: Vec<(String, String, Option<String>)>,
     /// Codes sorted by number.
     pub codes: Vec<SourceCode>,
     /// Retired entries sorted by code, then name.
@@ -126,7 +126,13 @@ impl SourceView {
             categories: registry
                 .categories
                 .iter()
-                .map(|c| (c.id.value.clone(), c.label.value.clone()))
+                .map(|c| {
+                    (
+                        c.id.value.clone(),
+                        c.label.value.clone(),
+                        c.guide.as_ref().map(|g| g.value.clone()),
+                    )
+                })
                 .collect(),
             codes,
             reserved,

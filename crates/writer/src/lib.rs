@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 use similar::TextDiff;
 
+pub mod inject;
+
 /// Whether [`sync`] may change the disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {

@@ -21,7 +21,7 @@ const ROOT_KEYS: &[&str] = &[
 ];
 const DOCS_KEYS: &[&str] = &["base_url"];
 const PACKAGES_KEYS: &[&str] = &["version", "rust", "typescript", "python"];
-const CATEGORY_KEYS: &[&str] = &["id", "label"];
+const CATEGORY_KEYS: &[&str] = &["id", "label", "guide"];
 const CODE_KEYS: &[&str] = &[
     "code",
     "name",
@@ -237,9 +237,11 @@ impl Cx<'_> {
         let label = self
             .required(&fields, "label")
             .and_then(|n| self.string(n, "`label`"));
+        let guide = self.optional(&fields, "guide", |cx, n| cx.string(n, "`guide`"));
         Some(Category {
             id: id?,
             label: label?,
+            guide: guide?,
             span: node.span,
         })
     }

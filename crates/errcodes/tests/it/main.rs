@@ -4,6 +4,7 @@
 mod cli;
 mod corpus;
 mod diff;
+mod inject;
 mod repo;
 mod roundtrip;
 mod support;

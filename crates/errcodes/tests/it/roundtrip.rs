@@ -2,8 +2,8 @@
 //! Unicode weighted toward every target's syntax (quotes, backslashes, escapes, comment
 //! terminators, template and Markdown syntax, newlines, tabs, joiners, astral characters,
 //! long strings), generate every target, then compile and run each (rustc, tsc + node,
-//! CPython) and parse the Markdown page back with a CommonMark parser: every value must come
-//! back exactly. Many entries go into each compile so the default run stays short;
+//! CPython), parse the Markdown page back with a CommonMark parser and the HTML page with
+//! Python's HTML parser: every value must come back exactly, and no text may become markup. Many entries go into each compile so the default run stays short;
 //! `just proptest` runs many more cases (`PROPTEST_CASES`).
 
 use std::process::Command;
@@ -89,6 +89,16 @@ fn url() -> impl Strategy<Value = String> {
     })
 }
 
+/// A guide link: a path the checks accept, full of characters that mean something in HTML
+/// attributes and Markdown link destinations.
+fn guide() -> impl Strategy<Value = String> {
+    url().prop_map(|u| {
+        u.chars()
+            .filter(|c| !matches!(c, '<' | '>' | '\\') && !c.is_control())
+            .collect()
+    })
+}
+
 fn spanned<T>(value: T) -> Spanned<T> {
     Spanned::new(value, Span::default())
 }
@@ -99,49 +109,57 @@ fn registry(entries: usize) -> impl Strategy<Value = Registry> {
         (
             text(40),
             proptest::option::of(text(12)),
+            proptest::option::of(text(12)),
             400u16..=599,
             any::<bool>(),
             any::<u8>(),
         ),
         entries,
     );
-    (url(), text(8), text(8), codes).prop_map(|(base_url, label_a, label_b, codes)| Registry {
-        enum_name: spanned("FuzzErrorCode".to_owned()),
-        docs: DocsConfig {
-            base_url: spanned(base_url),
+    let guide = proptest::option::of(guide());
+    (url(), text(8), text(8), guide, codes).prop_map(
+        |(base_url, label_a, label_b, guide, codes)| Registry {
+            enum_name: spanned("FuzzErrorCode".to_owned()),
+            docs: DocsConfig {
+                base_url: spanned(base_url),
+            },
+            packages: Packages::default(),
+            categories: vec![
+                Category {
+                    id: spanned("alpha".to_owned()),
+                    label: spanned(label_a),
+                    guide: guide.map(spanned),
+                    span: Span::default(),
+                },
+                Category {
+                    id: spanned("beta".to_owned()),
+                    label: spanned(label_b),
+                    guide: None,
+                    span: Span::default(),
+                },
+            ],
+            codes: codes
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (message, deprecated, description, http, retryable, pick))| Code {
+                        code: spanned(1000 + u16::try_from(i).unwrap()),
+                        name: spanned(format!("CODE_{i}")),
+                        http: spanned(http),
+                        category: spanned(if pick % 2 == 0 { "alpha" } else { "beta" }.to_owned()),
+                        message: spanned(message),
+                        retryable: Some(spanned(retryable)),
+                        deprecated: deprecated.map(spanned),
+                        description: description.map(spanned),
+                        span: Span::default(),
+                    },
+                )
+                .collect(),
+            reserved: Vec::new(),
+            allow_breaking: Vec::new(),
+            unread: Unread::default(),
         },
-        packages: Packages::default(),
-        categories: vec![
-            Category {
-                id: spanned("alpha".to_owned()),
-                label: spanned(label_a),
-                span: Span::default(),
-            },
-            Category {
-                id: spanned("beta".to_owned()),
-                label: spanned(label_b),
-                span: Span::default(),
-            },
-        ],
-        codes: codes
-            .into_iter()
-            .enumerate()
-            .map(|(i, (message, deprecated, http, retryable, pick))| Code {
-                code: spanned(1000 + u16::try_from(i).unwrap()),
-                name: spanned(format!("CODE_{i}")),
-                http: spanned(http),
-                category: spanned(if pick % 2 == 0 { "alpha" } else { "beta" }.to_owned()),
-                message: spanned(message),
-                retryable: Some(spanned(retryable)),
-                deprecated: deprecated.map(spanned),
-                description: None,
-                span: Span::default(),
-            })
-            .collect(),
-        reserved: Vec::new(),
-        allow_breaking: Vec::new(),
-        unread: Unread::default(),
-    })
+    )
 }
 
 /// Generates every target for `registry` and checks every value comes back from each.
@@ -225,8 +243,11 @@ fn round_trip(registry: &Registry) -> Result<(), TestCaseError> {
     for code in &view.codes {
         let category = view.category_of(code);
         let mut described = format!("{} {}", code.name, code.message);
+        if let Some(description) = &code.description {
+            described.push_str(&format!("\n{description}"));
+        }
         if let Some(deprecated) = &code.deprecated {
-            described.push_str(&format!("\nDeprecated: {deprecated}"));
+            described.push_str(&format!("\n已弃用: {deprecated}"));
         }
         let expected = vec![
             code.code.to_string(),
@@ -248,6 +269,85 @@ fn round_trip(registry: &Registry) -> Result<(), TestCaseError> {
         );
     }
     prop_assert_eq!(rows.len(), view.codes.len());
+
+    std::fs::write(work.join("page.html"), file("docs/error-codes.html")).unwrap();
+    std::fs::write(
+        work.join("html_dump.py"),
+        include_str!("../toolchains/html_dump.py"),
+    )
+    .unwrap();
+    let dump = run(Command::new(python().join("python"))
+        .current_dir(&work)
+        .args(["html_dump.py", "page.html"]));
+    let page: serde_json::Value = serde_json::from_str(&dump).unwrap();
+    check_html(&view, &page)
+}
+
+/// Every code's row of the HTML page, as Python's HTML parser read it, holds its values as
+/// text; the page has the tags and attributes of the template and no others.
+fn check_html(view: &View, page: &serde_json::Value) -> Result<(), TestCaseError> {
+    let rows = page["rows"].as_array().unwrap();
+    prop_assert_eq!(rows.len(), view.codes.len());
+    for (code, row) in view.codes.iter().zip(rows) {
+        let category = view.category_of(code);
+        let mut notes = Vec::new();
+        notes.extend(code.description.clone());
+        notes.extend(code.deprecated.iter().map(|d| format!("已弃用:{d}")));
+        let expected = serde_json::json!({
+            "id": code.code.to_string(),
+            "category": category.id,
+            "code": code.code.to_string(),
+            "http": code.http.to_string(),
+            "name/code": code.name,
+            "message/text": code.message,
+            "note": notes.join("\u{1f}"),
+            "label": category.label,
+        });
+        let cells = &row["cells"];
+        let got = serde_json::json!({
+            "id": row["id"],
+            "category": row["data-category"],
+            "code": cells["code/a"],
+            "http": cells["http"],
+            "name/code": cells["name/code"],
+            "message/text": cells["message/text"],
+            "note": cells.get("message/note").cloned().unwrap_or_else(|| "".into()),
+            "label": cells["category"],
+        });
+        prop_assert_eq!(got, expected, "the HTML row of {}", code.code);
+    }
+    let tags: Vec<&String> = page["tags"].as_object().unwrap().keys().collect();
+    let allowed = [
+        "a", "body", "button", "code", "div", "h1", "h2", "h3", "head", "html", "input", "li",
+        "main", "meta", "option", "output", "p", "pre", "script", "select", "span", "style",
+        "table", "tbody", "td", "th", "thead", "title", "tr", "ul",
+    ];
+    for tag in &tags {
+        prop_assert!(
+            allowed.contains(&tag.as_str()),
+            "registry text became a <{}> tag",
+            tag
+        );
+    }
+    prop_assert_eq!(
+        &page["tags"]["script"],
+        &serde_json::json!(1),
+        "one script: the page's own"
+    );
+    for attribute in page["attributes"].as_array().unwrap() {
+        let name = attribute.as_str().unwrap();
+        prop_assert!(
+            !name.starts_with("on"),
+            "registry text became an event handler: {}",
+            name
+        );
+    }
+    let guides: Vec<String> = view
+        .categories
+        .iter()
+        .filter_map(|k| k.guide.clone())
+        .collect();
+    prop_assert_eq!(&page["guides"], &serde_json::json!(guides), "guide links");
     Ok(())
 }
 
