@@ -1,6 +1,8 @@
 //! The one integration-test binary (as ripgrep does): the CLI as a user runs it, the
-//! repository's own generated files, and the generated code handed to the real toolchains.
+//! repository's own generated files, the generated code handed to the real toolchains, and
+//! the HTML page in a real browser.
 
+mod browser;
 mod cli;
 mod corpus;
 mod diff;

@@ -80,7 +80,7 @@ fn render(registry: &str) -> Rendered {
     }
 }
 
-fn view_of(path: &Path) -> View {
+pub(crate) fn view_of(path: &Path) -> View {
     let (_, parsed) = errcodes_yaml::parse_bytes("registry.yaml", &std::fs::read(path).unwrap());
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     View::new(&parsed.registry.unwrap()).unwrap()

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the browser tests drive: Debian's Chromium at /usr/bin/chromium, and a CJK
+# font so that the screenshots show the page's Chinese text. `.ci/run` calls this before the
+# tests; the tests call it themselves when Chromium is missing, so `cargo test --workspace`
+# sets itself up on a fresh machine (as root, with Debian's registry).
+#
+# Pinned to one build of bookworm-security. Debian keeps only the newest build of a package
+# in the archive, so when a security update replaces it, the pin cannot be installed: the
+# current build is installed instead, with a loud warning, rather than failing.
+set -euo pipefail
+CHROMIUM=156.0.8078.108-1~deb12u1
+FONT=0.9.45-8
+installed=$(/usr/bin/chromium --version 2>/dev/null || true)
+font=$(dpkg-query -W -f '${Version}' fonts-wqy-zenhei 2>/dev/null || true)
+if [[ $installed == "Chromium ${CHROMIUM%%-*} "* && $font == "$FONT" ]]; then
+    echo "Chromium ${CHROMIUM%%-*} and fonts-wqy-zenhei $FONT already installed"
+    exit 0
+fi
+apt_install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"; }
+# All three Chromium packages at the pin (a newer one already installed is downgraded).
+pinned=(--allow-downgrades "chromium=$CHROMIUM" "chromium-common=$CHROMIUM"
+    "chromium-sandbox=$CHROMIUM" "fonts-wqy-zenhei=$FONT")
+# The package lists are refreshed only when the first try fails.
+if ! apt_install "${pinned[@]}" && ! { apt-get update -q && apt_install "${pinned[@]}"; }; then
+    echo "!!!! WARNING: chromium=$CHROMIUM or fonts-wqy-zenhei=$FONT is no longer in the" \
+        "archive; installing the candidate versions instead: update the pins in" \
+        "crates/errcodes/tests/browser/install-chromium.sh !!!!" >&2
+    apt_install chromium fonts-wqy-zenhei
+fi
+/usr/bin/chromium --version
