@@ -1,14 +1,24 @@
 //! How text becomes literal or comment in each target. Pure functions; the template filters in
 //! [`crate::filters`] wrap them.
 
-/// A Rust string literal, escaped exactly as the compiler reads it.
+use std::fmt::Write;
+
+/// A Rust string literal, escaped exactly as the compiler reads it. Printable ASCII without
+/// quotes or backslashes needs no escaping, the common case, and skips proc-macro2's
+/// per-character escaper.
 pub fn rust_str(s: &str) -> String {
-    proc_macro2::Literal::string(s).to_string()
+    if s.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+    {
+        format!("\"{s}\"")
+    } else {
+        proc_macro2::Literal::string(s).to_string()
+    }
 }
 
 /// A JSON string literal, which is also a valid TypeScript string literal.
 pub fn json_str(s: &str) -> String {
-    serde_json::Value::from(s).to_string()
+    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// A Python string literal in ASCII, quoted as ruff and black quote: double quotes unless
@@ -43,8 +53,12 @@ fn python_escape(s: &str, quote: char, indent: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             ' '..='~' => out.push(c),
-            c if u32::from(c) <= 0xFFFF => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push_str(&format!("\\U{:08x}", u32::from(c))),
+            c if u32::from(c) <= 0xFFFF => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", u32::from(c));
+            }
         }
     }
     out
@@ -136,16 +150,19 @@ pub fn doc_lines(s: &str, prefix: &str) -> String {
 /// Text as plain comment lines after `prefix`, exactly (no Markdown escaping), for sources
 /// that read the text back from the comment; empty lines get no trailing space.
 pub fn comment_text(s: &str, prefix: &str) -> String {
-    s.split('\n')
-        .map(|line| {
-            if line.is_empty() {
-                prefix.trim_end().to_owned()
-            } else {
-                format!("{prefix}{line}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::with_capacity(s.len() + 2 * prefix.len());
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if line.is_empty() {
+            out.push_str(prefix.trim_end());
+        } else {
+            out.push_str(prefix);
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Text as a Markdown code span that shows it exactly, inside a table cell: a fence longer
@@ -213,6 +230,18 @@ pub fn python_doc(s: &str, indent: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_plain_ascii_shortcut_agrees_with_proc_macro2() {
+        for b in b' '..=b'~' {
+            let s = format!("a{}b", char::from(b));
+            assert_eq!(
+                rust_str(&s),
+                proc_macro2::Literal::string(&s).to_string(),
+                "{s}"
+            );
+        }
+    }
 
     #[test]
     fn rust_literals_escape_what_rustc_needs() {
