@@ -60,18 +60,41 @@ fn check_guide(category: &str, guide: &Spanned<String>, out: &mut Vec<Diagnostic
     let bad_char = url
         .chars()
         .any(|c| c.is_whitespace() || forbidden(c) || matches!(c, '<' | '>' | '\\'));
-    if url.is_empty() || bad_scheme || bad_char {
+    if url.is_empty() || bad_scheme || bad_char || has_character_reference(url) {
         out.push(
             Diagnostic::new(
                 CheckId::InvalidGuideUrl,
                 format!(
-                    "the guide of category `{category}` must be a path or an http(s) URL without whitespace, control characters, `<`, `>` or `\\`"
+                    "the guide of category `{category}` must be a path or an http(s) URL without whitespace, control characters, `<`, `>`, `\\` or character references"
                 ),
             )
             .primary(guide.span, "linked from the docs page's troubleshooting section")
             .help("for example `/api-guides/reliability/rate-limits` or `https://example.com/guide`"),
         );
     }
+}
+
+/// Whether `s` holds an HTML character reference (`&colon;`, `&#58;`, `&#x3A;`): some Markdown
+/// renderers decode them in link destinations even when escaped, which could turn a link
+/// that passed the scheme rule into `javascript:`.
+fn has_character_reference(s: &str) -> bool {
+    s.match_indices('&').any(|(i, _)| {
+        let rest = &s[i + 1..];
+        let Some(end) = rest.find(';') else {
+            return false;
+        };
+        let name = &rest[..end];
+        let numeric = name.strip_prefix('#').map(|n| {
+            n.strip_prefix(['x', 'X']).map_or_else(
+                || !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()),
+                |hex| !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()),
+            )
+        });
+        numeric.unwrap_or_else(|| {
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+    })
 }
 
 fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {

@@ -705,6 +705,9 @@ fn invalid_guide_url() {
         "/guides/<x>",
         "\"/guides/\\\\x\"",
         "\"/guides/\\u202Ex\"",
+        "javascript&colon;alert(1)",
+        "java&#115;cript&#58;alert(1)",
+        "/a&#X3a;b",
     ] {
         let text = edit(&[(
             "    label: Other\n",
@@ -713,7 +716,7 @@ fn invalid_guide_url() {
         assert_eq!(
             run(&text),
             [
-                "invalid-guide-url error 10:12 the guide of category `other` must be a path or an http(s) URL without whitespace, control characters, `<`, `>` or `\\`",
+                "invalid-guide-url error 10:12 the guide of category `other` must be a path or an http(s) URL without whitespace, control characters, `<`, `>`, `\\` or character references",
                 "  10:12 primary linked from the docs page's troubleshooting section",
                 "  help: for example `/api-guides/reliability/rate-limits` or `https://example.com/guide`",
             ],
@@ -727,6 +730,8 @@ fn invalid_guide_url() {
         "https://example.com/a:b",
         "HTTP://example.com",
         "/path/with:colon",
+        "/search?a=1&b=2;c",
+        "/x&;y&#;z&#xg;",
     ] {
         let text = edit(&[(
             "    label: Other\n",

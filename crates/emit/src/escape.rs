@@ -165,10 +165,16 @@ pub fn comment_text(s: &str, prefix: &str) -> String {
     out
 }
 
-/// Text as a Markdown code span that shows it exactly, inside a table cell: a fence longer
-/// than any run of backticks in it, padding where it starts or ends with a backtick, and `|`
-/// escaped (GitHub tables split on it even in code spans).
+/// Text as a Markdown code span that shows it exactly, inside a table cell: `|` escaped
+/// (GitHub tables split on it even in code spans).
 pub fn markdown_code(s: &str) -> String {
+    markdown_code_span(&s.replace('|', "\\|"))
+}
+
+/// Text as a Markdown code span outside a table: a fence longer than any run of backticks in
+/// it, padding where it starts or ends with a backtick, line breaks as spaces. No autolink
+/// forms inside, so a URL stays text (it can be a link's text).
+pub fn markdown_code_span(s: &str) -> String {
     let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if s.starts_with('`') || s.ends_with('`') {
@@ -176,10 +182,7 @@ pub fn markdown_code(s: &str) -> String {
     } else {
         ""
     };
-    format!(
-        "{fence}{pad}{}{pad}{fence}",
-        s.replace('|', "\\|").replace('\n', " ")
-    )
+    format!("{fence}{pad}{}{pad}{fence}", s.replace('\n', " "))
 }
 
 /// The backtick fence of a fenced code block that holds `s`: longer than any run of
@@ -191,11 +194,13 @@ pub fn markdown_fence(s: &str) -> String {
 
 /// A link destination in its `<…>` form, so that parentheses and spaces need no care; the
 /// checks keep `<`, `>`, `\\` and line breaks out of links, and they are escaped regardless.
+/// `&` is escaped too: CommonMark decodes entity references in destinations, which would
+/// turn `javascript&colon;…` into a `javascript:` link.
 pub fn markdown_link_url(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('<');
     for c in s.chars() {
-        if matches!(c, '<' | '>' | '\\') {
+        if matches!(c, '<' | '>' | '\\' | '&') {
             out.push('\\');
         }
         out.push(c);
@@ -267,6 +272,15 @@ mod tests {
             markdown_cell("# h\n- l\n12. n\nx-y"),
             "\\# h<br>\\- l<br>12\\. n<br>x-y"
         );
+    }
+
+    #[test]
+    fn link_destinations_cannot_smuggle_entities_or_brackets() {
+        assert_eq!(
+            markdown_link_url("javascript&colon;alert(1)"),
+            "<javascript\\&colon;alert(1)>"
+        );
+        assert_eq!(markdown_link_url("/a?b=1&c=<2>"), "</a?b=1\\&c=\\<2\\>>");
     }
 
     #[test]

@@ -67,6 +67,12 @@ pub fn html_json_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(escape::html(&escape::json_str(&s.to_string()))))
 }
 
+/// `{{ s|markdown_code_span }}`: a Markdown code span, outside a table.
+#[askama::filter_fn]
+pub fn markdown_code_span(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::markdown_code_span(&s.to_string())))
+}
+
 /// `{{ s|markdown_cell }}`: a Markdown table cell.
 #[askama::filter_fn]
 pub fn markdown_cell(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {

@@ -161,13 +161,22 @@ impl Destination {
             }
         };
         let target = output.target.map(target_of);
-        let dir = file
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let parent = |file: &Path| {
+            file.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .to_owned()
+        };
+        let shown = parent(file).display().to_string();
+        // A symlinked page is written where it points, so the link stays a link.
+        let resolved = match &output.inject {
+            Some(page) => std::fs::canonicalize(page).unwrap_or_else(|_| page.clone()),
+            None => file.clone(),
+        };
+        let file = &resolved;
         Ok(Destination {
-            dir: dir.to_owned(),
-            shown: dir.display().to_string(),
+            dir: parent(file),
+            shown,
             target,
             file_name: file
                 .file_name()
@@ -220,8 +229,8 @@ impl Destination {
     }
 }
 
-/// The hand-written page of `--inject`, which must exist and be UTF-8: it is rewritten
-/// around its region, so a lossy read would lose what the user wrote.
+/// The hand-written page of `--inject`, which must exist, be writable and be UTF-8: it is
+/// rewritten around its region, so a lossy read would lose what the user wrote.
 fn read_page(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| {
         format!(
@@ -229,6 +238,12 @@ fn read_page(path: &Path) -> Result<String, String> {
             path.display()
         )
     })?;
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(format!(
+            "{}: the page is read-only; it was left as it is",
+            path.display()
+        ));
+    }
     String::from_utf8(bytes).map_err(|e| {
         format!(
             "{}: the page is not UTF-8 (byte {}); it was left as it is",

@@ -1,26 +1,27 @@
-//! Injection into a hand-written page: the text between `<!-- errcodes:begin -->` and
-//! `<!-- errcodes:end -->` is replaced, and every byte outside the markers is kept. A page
-//! without exactly one marker of each kind, in that order, is refused, so nothing is written
-//! to a page whose region is ambiguous.
+//! Injection into a hand-written page: the lines between a line that holds only
+//! `<!-- errcodes:begin -->` and a line that holds only `<!-- errcodes:end -->` are replaced,
+//! and every other byte is kept, the marker lines included. A marker quoted inside other text
+//! is not a marker. A page without exactly one marker line of each kind, in that order, is
+//! refused, so nothing is written to a page whose region is ambiguous.
 
 /// Opens the region errcodes owns.
 pub const BEGIN: &str = "<!-- errcodes:begin -->";
 /// Closes it.
 pub const END: &str = "<!-- errcodes:end -->";
 
-/// A page whose markers do not delimit exactly one region. Positions are 1-based lines and
-/// columns (in characters).
+/// A page whose marker lines do not delimit exactly one region. Positions are 1-based lines
+/// and columns (in characters, a byte-order mark not counted).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InjectError {
-    /// No begin marker.
+    /// No begin marker line.
     #[error(
-        "the page has no `{BEGIN}` marker; add `{BEGIN}` and `{END}` on their own lines where the generated index goes"
+        "the page has no line holding only `{BEGIN}`; add `{BEGIN}` and `{END}`, each on a line of its own, where the generated index goes"
     )]
     NoBegin,
-    /// A begin marker but no end marker.
-    #[error("`{BEGIN}` has no `{END}` after it")]
+    /// A begin marker line but no end marker line.
+    #[error("`{BEGIN}` has no line holding only `{END}` after it")]
     NoEnd((usize, usize)),
-    /// A marker appears twice.
+    /// A marker line appears twice.
     #[error("a second `{marker}` (the first is at {}:{}); the page must hold exactly one", .first.0, .first.1)]
     Doubled {
         /// The marker.
@@ -30,7 +31,7 @@ pub enum InjectError {
         /// Where it appears again.
         second: (usize, usize),
     },
-    /// The end marker comes first.
+    /// The end marker line comes first.
     #[error("`{END}` comes before `{BEGIN}` at {}:{}", .begin.0, .begin.1)]
     EndBeforeBegin {
         /// Where the end marker is.
@@ -52,55 +53,78 @@ impl InjectError {
     }
 }
 
-/// The page with `region` between its markers, set off by blank lines; the region's line
-/// breaks follow the page's (CRLF when the begin marker's line ends in CRLF).
+/// One marker line: where the line starts and ends (after its line break), and where the
+/// marker is, as a position.
+#[derive(Debug, Clone, Copy)]
+struct MarkerLine {
+    start: usize,
+    end: usize,
+    at: (usize, usize),
+}
+
+/// The page with `region` between its marker lines, set off by blank lines. The region's line
+/// breaks follow the page's (CRLF when its first line ends in CRLF).
 pub fn splice(page: &str, region: &str) -> Result<String, InjectError> {
     let begin = only(page, BEGIN)?.ok_or(InjectError::NoBegin)?;
-    let end = only(page, END)?.ok_or_else(|| InjectError::NoEnd(position(page, begin)))?;
-    if end < begin {
+    let end = only(page, END)?.ok_or(InjectError::NoEnd(begin.at))?;
+    if end.start < begin.start {
         return Err(InjectError::EndBeforeBegin {
-            end: position(page, end),
-            begin: position(page, begin),
+            end: end.at,
+            begin: begin.at,
         });
     }
-    let after_begin = begin + BEGIN.len();
-    let newline = if page[after_begin..].starts_with("\r\n") {
-        "\r\n"
-    } else {
-        "\n"
+    let newline = match page.find('\n') {
+        Some(i) if page[..i].ends_with('\r') => "\r\n",
+        _ => "\n",
     };
     let body = region.trim_end_matches('\n').replace('\n', newline);
     let mut out = String::with_capacity(page.len() + region.len());
-    out.push_str(&page[..after_begin]);
-    for part in [newline, newline, &body, newline, newline] {
+    out.push_str(&page[..begin.end]);
+    if !page[..begin.end].ends_with('\n') {
+        out.push_str(newline);
+    }
+    for part in [newline, &body, newline, newline] {
         out.push_str(part);
     }
-    out.push_str(&page[end..]);
+    out.push_str(&page[end.start..]);
     Ok(out)
 }
 
-/// The byte offset of the one occurrence of `marker`, or an error if it occurs twice.
-fn only(page: &str, marker: &'static str) -> Result<Option<usize>, InjectError> {
-    let mut found = page.match_indices(marker).map(|(i, _)| i);
+/// The one line that holds only `marker` (and whitespace), or an error if there are two.
+fn only(page: &str, marker: &'static str) -> Result<Option<MarkerLine>, InjectError> {
+    let mut found = marker_lines(page, marker);
     let first = found.next();
     match (first, found.next()) {
         (Some(first), Some(second)) => Err(InjectError::Doubled {
             marker,
-            first: position(page, first),
-            second: position(page, second),
+            first: first.at,
+            second: second.at,
         }),
         (first, _) => Ok(first),
     }
 }
 
-/// The 1-based line and column (in characters) of a byte offset.
-fn position(page: &str, offset: usize) -> (usize, usize) {
-    let before = &page[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
+fn marker_lines<'a>(page: &'a str, marker: &'a str) -> impl Iterator<Item = MarkerLine> + 'a {
+    let mut start = 0;
+    page.split_inclusive('\n')
+        .enumerate()
+        .filter_map(move |(index, line)| {
+            let line_start = start;
+            start += line.len();
+            let text = if index == 0 {
+                line.trim_start_matches('\u{feff}')
+            } else {
+                line
+            };
+            (text.trim() == marker).then(|| {
+                let indent = text.len() - text.trim_start().len();
+                MarkerLine {
+                    start: line_start,
+                    end: start,
+                    at: (index + 1, text[..indent].chars().count() + 1),
+                }
+            })
+        })
 }
 
 #[cfg(test)]
@@ -125,21 +149,29 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_region_is_filled() {
-        let page = "<!-- errcodes:begin --><!-- errcodes:end -->";
+    fn markers_quoted_in_prose_are_not_markers() {
+        let page = "Put `<!-- errcodes:begin -->` and `<!-- errcodes:end -->` on lines of their own:\n  <!-- errcodes:begin -->  \n<!-- errcodes:end -->";
+        let out = splice(page, "x\n").unwrap();
         assert_eq!(
-            splice(page, "x\n").unwrap(),
-            "<!-- errcodes:begin -->\n\nx\n\n<!-- errcodes:end -->"
+            out,
+            "Put `<!-- errcodes:begin -->` and `<!-- errcodes:end -->` on lines of their own:\n  <!-- errcodes:begin -->  \n\nx\n\n<!-- errcodes:end -->"
+        );
+        assert_eq!(
+            splice("<!-- errcodes:begin --><!-- errcodes:end -->", "x\n"),
+            Err(InjectError::NoBegin)
         );
     }
 
     #[test]
     fn crlf_pages_stay_crlf() {
-        let page = "a\r\n<!-- errcodes:begin -->\r\n<!-- errcodes:end -->\r\nb\r\n";
-        let out = splice(page, REGION).unwrap();
-        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
-        assert!(out.starts_with("a\r\n<!-- errcodes:begin -->\r\n\r\n<!-- generated -->\r\n"));
-        assert!(out.ends_with("| 1 |\r\n\r\n<!-- errcodes:end -->\r\nb\r\n"));
+        for page in [
+            "a\r\n<!-- errcodes:begin -->\r\n<!-- errcodes:end -->\r\nb\r\n",
+            "a\r\n<!-- errcodes:begin --> \r\n<!-- errcodes:end -->\r\nb\r\n",
+        ] {
+            let out = splice(page, REGION).unwrap();
+            assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+            assert!(out.ends_with("| 1 |\r\n\r\n<!-- errcodes:end -->\r\nb\r\n"));
+        }
     }
 
     #[test]
@@ -151,13 +183,13 @@ mod tests {
         );
         assert_eq!(
             splice(
-                "<!-- errcodes:begin -->\n<!-- errcodes:end -->\né <!-- errcodes:begin -->",
+                "\u{feff}<!-- errcodes:begin -->\n<!-- errcodes:end -->\n\t<!-- errcodes:begin -->",
                 REGION
             ),
             Err(InjectError::Doubled {
                 marker: BEGIN,
                 first: (1, 1),
-                second: (3, 3)
+                second: (3, 2)
             })
         );
         assert_eq!(

@@ -260,6 +260,18 @@ fn apply(
                 source,
             });
         }
+        // A replaced file keeps its permissions (a private page stays private).
+        if let Ok(old) = fs::metadata(&target)
+            && let Err(source) = fs::set_permissions(&temp, old.permissions())
+        {
+            discard(&staged);
+            let _ = fs::remove_file(&temp);
+            return Err(WriteError {
+                action: "copy the permissions of",
+                path: target,
+                source,
+            });
+        }
         staged.push((temp, target));
     }
     for (index, (temp, target)) in staged.iter().enumerate() {

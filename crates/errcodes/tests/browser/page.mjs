@@ -391,13 +391,13 @@ if (!hostile) {
     const plain = await open();
     const untargeted = [await background(plain, 'tr[id="1406"]'), await background(plain, 'tr[id="1406"] td.name')];
     const page = await open('#1406');
-    await page.waitForFunction(() => document.getElementById('1406')?.classList.contains('highlight'), null, { timeout: 3000 })
+    await page.waitForFunction(() => document.getElementById('1406')?.classList.contains('highlight'), null, { timeout: 20000 })
       .catch(() => assert.fail('row 1406 never got class highlight'));
     // Scrolling may be smooth: wait until it has settled in the viewport.
     await page.waitForFunction(() => {
       const r = document.getElementById('1406').getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
-    }, null, { timeout: 3000 }).catch(async () => assert.fail(`row 1406 is not in the viewport: ${JSON.stringify(await box(page, 'tr[id="1406"]'))}`));
+    }, null, { timeout: 20000 }).catch(async () => assert.fail(`row 1406 is not in the viewport: ${JSON.stringify(await box(page, 'tr[id="1406"]'))}`));
     const b = await box(page, 'tr[id="1406"]');
     assert.ok(b.scrollY > 0, 'the page scrolled');
     assert.ok(b.height > 0);
@@ -427,7 +427,7 @@ if (!hostile) {
     await page.goto('about:blank');
     await page.goBack({ waitUntil: 'load' });
     assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].type), 'back_forward');
-    await page.waitForFunction(() => document.getElementById('1406')?.classList.contains('highlight'), null, { timeout: 3000 })
+    await page.waitForFunction(() => document.getElementById('1406')?.classList.contains('highlight'), null, { timeout: 20000 })
       .catch(() => assert.fail('row 1406 never got class highlight'));
     await page.waitForTimeout(100);
     const { visible } = await assertFiltered(page, 'after going back');
@@ -440,13 +440,13 @@ if (!hostile) {
     const page = await open();
     await page.locator('tr[id="1124"] button.copy').click();
     const url = `${PAGE_URL}#1124`;
-    await page.waitForFunction((t) => document.getElementById('status').textContent === t, `已复制:${url}`, { timeout: 3000 })
+    await page.waitForFunction((t) => document.getElementById('status').textContent === t, `已复制:${url}`, { timeout: 20000 })
       .catch(async () => assert.equal(await page.locator('#status').textContent(), `已复制:${url}`, '#status'));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url, 'the clipboard');
     // From a deep link too: the fragment is replaced, not appended to.
     const deep = await open('#1406');
     await deep.locator('tr[id="1124"] button.copy').click();
-    await deep.waitForFunction((t) => document.getElementById('status').textContent === t, `已复制:${url}`, { timeout: 3000 })
+    await deep.waitForFunction((t) => document.getElementById('status').textContent === t, `已复制:${url}`, { timeout: 20000 })
       .catch(async () => assert.equal(await deep.locator('#status').textContent(), `已复制:${url}`, '#status on a #1406 page'));
     assert.equal(await deep.evaluate(() => navigator.clipboard.readText()), url, 'the clipboard from a #1406 page');
   });
@@ -477,7 +477,7 @@ await check('phone width 375×812: no horizontal scroll; a deep-linked row is re
   await page.waitForFunction((id) => {
     const r = document.getElementById(id).getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
-  }, id, { timeout: 3000 }).catch(async () => assert.fail(`row ${id} is not in the viewport: ${JSON.stringify(await box(page, sel))}`));
+  }, id, { timeout: 20000 }).catch(async () => assert.fail(`row ${id} is not in the viewport: ${JSON.stringify(await box(page, sel))}`));
   const b = await box(page, sel);
   assert.ok(b.height > 0 && b.left >= 0 && b.right <= 375, `row ${id} box ${JSON.stringify(b)}`);
   assert.ok(await uncovered(page, sel), `row ${id} is not covered by the sticky controls`);

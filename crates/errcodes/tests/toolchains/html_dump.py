@@ -26,7 +26,7 @@ class Page(html.parser.HTMLParser):
         self.attributes.update(attrs)
         if tag == "table":
             self.table = attrs.get("id")
-        if tag == "a" and self.table is None and attrs.get("href", "").startswith(("/", "h", ".")):
+        if tag == "a" and self.table is None and not attrs.get("href", "#").startswith("#"):
             self.guides.append(attrs["href"])
         if tag in VOID:
             return
