@@ -4,7 +4,7 @@ use std::fs;
 
 use crate::support::{errcodes, fixture, snapshot, workspace_with};
 
-const VALID: &str = "\
+pub(crate) const VALID: &str = "\
 version: 1
 enum: ShopErrorCode
 docs:

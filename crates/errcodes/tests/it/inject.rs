@@ -6,29 +6,13 @@ use std::fs;
 
 use crate::support::{errcodes, workspace_with};
 
-const REGISTRY: &str = "\
-version: 1
-enum: ShopErrorCode
-docs:
-  base_url: /docs/errors
-categories:
-  - id: success
-    label: OK
-  - id: payment
-    label: Payment
-    guide: /guides/payments
-codes:
-  - code: 0
-    name: SUCCESS
-    http: 200
-    category: success
-    message: Success
-  - code: 1201
-    name: CARD_DECLINED
-    http: 402
-    category: payment
-    message: Card declined
-";
+/// The CLI tests' registry, with a guide link on one category.
+fn registry() -> String {
+    crate::cli::VALID.replace(
+        "    label: Payment\n",
+        "    label: Payment\n    guide: /guides/payments\n",
+    )
+}
 
 const BEFORE: &str = "# Our errors\r\n\r\nHand-written *prose*, kept byte for byte.\r\n\r\n";
 const AFTER: &str = "\r\n\r\n## Afterword\r\n\r\nNo newline at the end";
@@ -42,7 +26,7 @@ fn inject(dir: &std::path::Path, command: &str) -> crate::support::Run {
 
 #[test]
 fn only_the_region_is_rewritten_and_check_guards_it() {
-    let dir = workspace_with(REGISTRY);
+    let dir = workspace_with(&registry());
     let page = dir.path().join("page.md");
     let original =
         format!("{BEFORE}<!-- errcodes:begin -->\r\nstale\r\n<!-- errcodes:end -->{AFTER}");
@@ -154,7 +138,7 @@ fn a_page_without_exactly_one_region_is_refused_and_kept() {
         ),
     ];
     for (page, message) in cases {
-        let dir = workspace_with(REGISTRY);
+        let dir = workspace_with(&registry());
         fs::write(dir.path().join("page.md"), page).unwrap();
         for command in ["gen", "check"] {
             let run = inject(dir.path(), command);
@@ -175,7 +159,7 @@ fn a_page_without_exactly_one_region_is_refused_and_kept() {
 
 #[test]
 fn unusable_pages_and_options_exit_2() {
-    let dir = workspace_with(REGISTRY);
+    let dir = workspace_with(&registry());
     let missing = inject(dir.path(), "gen");
     assert_eq!(missing.code, 2);
     assert!(
@@ -238,7 +222,7 @@ fn unusable_pages_and_options_exit_2() {
 
 #[test]
 fn an_invalid_registry_leaves_the_page_alone() {
-    let dir = workspace_with(&REGISTRY.replace("code: 1201", "code: 0"));
+    let dir = workspace_with(&registry().replace("code: 1201", "code: 0"));
     let page = "<!-- errcodes:begin -->\nold\n<!-- errcodes:end -->\n";
     fs::write(dir.path().join("page.md"), page).unwrap();
     let run = inject(dir.path(), "gen");
@@ -256,7 +240,7 @@ fn an_invalid_registry_leaves_the_page_alone() {
 
 #[test]
 fn an_injected_page_in_an_output_folder_is_not_taken_for_a_leftover() {
-    let dir = workspace_with(REGISTRY);
+    let dir = workspace_with(&registry());
     fs::create_dir_all(dir.path().join("site/docs")).unwrap();
     let page = dir.path().join("site/docs/guide.md");
     fs::write(
@@ -292,7 +276,7 @@ fn an_injected_page_in_an_output_folder_is_not_taken_for_a_leftover() {
 #[test]
 fn a_symlinked_page_is_written_through_and_permissions_are_kept() {
     use std::os::unix::fs::{PermissionsExt, symlink};
-    let dir = workspace_with(REGISTRY);
+    let dir = workspace_with(&registry());
     fs::create_dir_all(dir.path().join("shared")).unwrap();
     let real = dir.path().join("shared/real.md");
     fs::write(&real, "<!-- errcodes:begin -->\n<!-- errcodes:end -->\n").unwrap();
@@ -321,7 +305,7 @@ fn a_symlinked_page_is_written_through_and_permissions_are_kept() {
 #[test]
 fn a_read_only_page_is_refused() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = workspace_with(REGISTRY);
+    let dir = workspace_with(&registry());
     let page = dir.path().join("page.md");
     let text = "<!-- errcodes:begin -->\n<!-- errcodes:end -->\n";
     fs::write(&page, text).unwrap();
