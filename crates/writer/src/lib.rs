@@ -250,24 +250,14 @@ fn apply(
     for (file, _) in staging {
         let target = out_dir.join(&file.path);
         let temp = temp_path(&target);
-        let written = steps.write(&temp, &file.contents);
+        let written = steps
+            .write(&temp, &file.contents)
+            .and_then(|()| keep_permissions(&target, &temp));
         if let Err(source) = written {
             discard(&staged);
             let _ = fs::remove_file(&temp);
             return Err(WriteError {
                 action: "write",
-                path: target,
-                source,
-            });
-        }
-        // A replaced file keeps its permissions (a private page stays private).
-        if let Ok(old) = fs::metadata(&target)
-            && let Err(source) = fs::set_permissions(&temp, old.permissions())
-        {
-            discard(&staged);
-            let _ = fs::remove_file(&temp);
-            return Err(WriteError {
-                action: "copy the permissions of",
                 path: target,
                 source,
             });
@@ -293,6 +283,15 @@ fn apply(
         })?;
     }
     Ok(())
+}
+
+/// Gives the staged file the permissions of the file it replaces, if any (a private page
+/// stays private).
+fn keep_permissions(target: &Path, temp: &Path) -> io::Result<()> {
+    match fs::metadata(target) {
+        Ok(old) => fs::set_permissions(temp, old.permissions()),
+        Err(_) => Ok(()),
+    }
 }
 
 fn temp_path(target: &Path) -> PathBuf {

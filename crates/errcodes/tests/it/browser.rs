@@ -23,7 +23,7 @@ use errcodes_view::View;
 use serde_json::{Value, json};
 
 use crate::support::{errcodes, fixture, repo_root, workspace_with};
-use crate::toolchains::{run, scratch, view_of};
+use crate::toolchains::{npm_install, run, scratch, tools_dir, view_of};
 
 const PLAYWRIGHT_CORE: &str = "1.64.1";
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -35,16 +35,14 @@ const REAL_CODES: usize = 258;
 fn playwright() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("toolchains/playwright-core-{PLAYWRIGHT_CORE}"));
+        let dir = tools_dir().join(format!("playwright-core-{PLAYWRIGHT_CORE}"));
         let manifest = dir.join("node_modules/playwright-core/package.json");
         if !manifest.exists() {
-            std::fs::create_dir_all(&dir).unwrap();
-            run(Command::new("npm")
-                .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&dir)
-                .arg(format!("playwright-core@{PLAYWRIGHT_CORE}"))
-                .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+            npm_install(
+                &dir,
+                &format!("playwright-core@{PLAYWRIGHT_CORE}"),
+                &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")],
+            );
         }
         let manifest: Value =
             serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();

@@ -178,7 +178,7 @@ pub(crate) fn run(command: &mut Command) -> String {
 }
 
 /// The cache of installed tools, under the build's target folder.
-fn tools_dir() -> PathBuf {
+pub(crate) fn tools_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("toolchains")
 }
 
@@ -298,6 +298,16 @@ fn rust_hostile() {
 
 // ---- TypeScript ----------------------------------------------------------------------------
 
+/// Installs the npm package `spec` (`name@version`) into `dir/node_modules`.
+pub(crate) fn npm_install(dir: &Path, spec: &str, env: &[(&str, &str)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    run(Command::new("npm")
+        .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(dir)
+        .arg(spec)
+        .envs(env.iter().copied()));
+}
+
 /// `node_modules` holding the pinned TypeScript, installed on first use.
 pub(crate) fn typescript() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
@@ -305,11 +315,7 @@ pub(crate) fn typescript() -> &'static Path {
         let dir = tools_dir().join(format!("typescript-{TYPESCRIPT}"));
         let tsc = dir.join("node_modules/.bin/tsc");
         if !tsc.exists() {
-            std::fs::create_dir_all(&dir).unwrap();
-            run(Command::new("npm")
-                .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
-                .arg(&dir)
-                .arg(format!("typescript@{TYPESCRIPT}")));
+            npm_install(&dir, &format!("typescript@{TYPESCRIPT}"), &[]);
         }
         assert!(run(Command::new(&tsc).arg("--version")).contains(TYPESCRIPT));
         dir.join("node_modules")
