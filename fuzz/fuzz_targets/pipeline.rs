@@ -22,8 +22,8 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let rust = errcodes_emit::rust_enum(&source).expect("renders as Rust");
     let again = errcodes_yaml::parse(&SourceFile::new("again.yaml", yaml));
     let again = View::new(&again.registry.expect("its own YAML reads back")).unwrap();
-    assert_eq!(again.content_hash, view.content_hash, "YAML round trip");
+    assert!(again == view, "YAML round trip");
     let from_rust = errcodes_rust_source::parse(&SourceFile::new("again.rs", rust), None);
     let from_rust = View::new(&from_rust.registry.expect("its own Rust reads back")).unwrap();
-    assert_eq!(from_rust.content_hash, view.content_hash, "Rust round trip");
+    assert!(from_rust == view, "Rust round trip");
 });

@@ -31,13 +31,24 @@ impl {{ v.names.category_type }} {
     /// The stable id, as in the registry.
     #[must_use]
     pub const fn id(self) -> &'static str {
-        {{ v.names.rust_category_meta.table }}[self as usize].id
+        self.meta().id
     }
 
     /// The label the docs page shows.
     #[must_use]
     pub const fn label(self) -> &'static str {
-        {{ v.names.rust_category_meta.table }}[self as usize].label
+        self.meta().label
+    }
+
+    const fn meta(self) -> &'static {{ v.names.rust_category_meta }} {
+        match self {
+{%- for c in v.categories %}
+            Self::{{ c.rust_variant }} => &{{ v.names.rust_category_meta }} {
+                id: {{ c.id|rust_str }},
+                label: {{ c.label|rust_str }},
+            },
+{%- endfor %}
+        }
     }
 }
 
@@ -49,20 +60,10 @@ impl fmt::Display for {{ v.names.category_type }} {
 }
 
 /// What the registry says of one category.
-struct {{ v.names.rust_category_meta.ty }} {
+struct {{ v.names.rust_category_meta }} {
     id: &'static str,
     label: &'static str,
 }
-
-/// One entry per category, in declaration order.
-const {{ v.names.rust_category_meta.table }}: [{{ v.names.rust_category_meta.ty }}; {{ v.categories.len() }}] = [
-{%- for c in v.categories %}
-    {{ v.names.rust_category_meta.ty }} {
-        id: {{ c.id|rust_str }},
-        label: {{ c.label|rust_str }},
-    },
-{%- endfor %}
-];
 
 /// An error code of the platform: the `code` of a failed response's body.
 ///
@@ -158,13 +159,21 @@ impl {{ v.names.code_type }} {
         self.meta().docs_path
     }
 
-    #[allow(clippy::too_many_lines)] // One arm per code: a jump table, not logic.
-    const fn meta(self) -> &'static {{ v.names.rust_code_meta.ty }} {
-        &{{ v.names.rust_code_meta.table }}[match self {
+    #[allow(clippy::too_many_lines)] // One arm per code: a table, not logic.
+    const fn meta(self) -> &'static {{ v.names.rust_code_meta }} {
+        match self {
 {%- for c in v.codes %}
-            Self::{{ c.rust_variant }} => {{ loop.index0 }},
+            Self::{{ c.rust_variant }} => &{{ v.names.rust_code_meta }} {
+                name: {{ c.name|rust_str }},
+                message: {{ c.message|rust_str }},
+                http_status: {{ c.http }},
+                category: {{ v.names.category_type }}::{{ v.category_of(c).rust_variant }},
+                retryable: {{ c.retryable }},
+                deprecated: {% if let Some(d) = c.deprecated %}Some({{ d|rust_str }}){% else %}None{% endif %},
+                docs_path: {{ c.docs_path|rust_str }},
+            },
 {%- endfor %}
-        }]
+        }
     }
 }
 
@@ -269,7 +278,7 @@ impl<D> fmt::Display for {{ v.names.body_type }}<D> {
 impl<D: fmt::Debug> std::error::Error for {{ v.names.body_type }}<D> {}
 
 /// What the registry says of one code.
-struct {{ v.names.rust_code_meta.ty }} {
+struct {{ v.names.rust_code_meta }} {
     name: &'static str,
     message: &'static str,
     http_status: u16,
@@ -278,19 +287,4 @@ struct {{ v.names.rust_code_meta.ty }} {
     deprecated: Option<&'static str>,
     docs_path: &'static str,
 }
-
-/// One entry per code, in the order of [`{{ v.names.code_type }}::ALL`].
-static {{ v.names.rust_code_meta.table }}: [{{ v.names.rust_code_meta.ty }}; {{ v.codes.len() }}] = [
-{%- for c in v.codes %}
-    {{ v.names.rust_code_meta.ty }} {
-        name: {{ c.name|rust_str }},
-        message: {{ c.message|rust_str }},
-        http_status: {{ c.http }},
-        category: {{ v.names.category_type }}::{{ v.category_of(c).rust_variant }},
-        retryable: {{ c.retryable }},
-        deprecated: {% if let Some(d) = c.deprecated %}Some({{ d|rust_str }}){% else %}None{% endif %},
-        docs_path: {{ c.docs_path|rust_str }},
-    },
-{%- endfor %}
-];
 

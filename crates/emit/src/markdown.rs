@@ -18,7 +18,7 @@ struct Page<'a> {
 #[template(path = "markdown/region.md")]
 struct Region<'a> {
     v: &'a View,
-    header: &'a [String],
+    version: &'static str,
 }
 
 pub(crate) fn source(v: &View, header: &[String]) -> askama::Result<GeneratedFile> {
@@ -31,6 +31,10 @@ pub(crate) fn package(v: &View, header: &[String]) -> askama::Result<Vec<Generat
 
 /// What goes between the markers of a hand-written page: a one-line header comment, then the
 /// index and the tables, ending with a newline.
-pub(crate) fn region(v: &View, header: &[String]) -> askama::Result<String> {
-    Region { v, header }.render()
+pub(crate) fn region(v: &View) -> askama::Result<String> {
+    Region {
+        v,
+        version: crate::VERSION,
+    }
+    .render()
 }

@@ -9,8 +9,9 @@ Exit status:
   0  success: the registry is valid and, for check, every generated file is current
   1  problems found: an invalid registry, stale or missing generated files,
      or warnings under --deny-warnings
-  2  could not run: bad usage, an unreadable registry, an unwritable output folder,
-     an --inject page without exactly one begin and one end marker";
+  2  could not run: bad usage, an invalid errcodes.toml or a flag that contradicts it,
+     an unreadable registry (or one its git repository cannot give), an unwritable
+     output folder, an --inject page without exactly one begin and one end marker";
 
 /// Keeps a platform's error codes in one registry and generates Rust, TypeScript, Python,
 /// Markdown and HTML from it.
@@ -26,10 +27,20 @@ pub(crate) struct Args {
     /// annotations), markdown (a change summary and the problems, for a pull-request comment).
     #[arg(long, value_enum, default_value_t = FormatArg::Human, global = true)]
     pub(crate) format: FormatArg,
+    /// Read this errcodes.toml instead of searching for one from the current folder upward.
+    #[arg(long, value_name = "PATH", global = true, conflicts_with = "no_config")]
+    pub(crate) config: Option<PathBuf>,
+    /// Ignore any errcodes.toml: only the flags (and their defaults) count.
+    #[arg(long, global = true)]
+    pub(crate) no_config: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
+    /// Write a commented errcodes.toml in the current folder, and a starter registry.yaml when
+    /// the folder holds none.
+    #[command(after_help = EXIT_CODES)]
+    Init,
     /// Validate the registry and write every generated file whose content changed.
     #[command(after_help = EXIT_CODES)]
     Gen {
@@ -99,9 +110,9 @@ pub(crate) enum Command {
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Input {
-    /// The registry to read.
-    #[arg(long, default_value = "registry.yaml", value_name = "PATH")]
-    pub(crate) registry: PathBuf,
+    /// The registry to read (default: errcodes.toml's, else registry.yaml).
+    #[arg(long, value_name = "PATH")]
+    pub(crate) registry: Option<PathBuf>,
     /// Read the registry from a Rust enum annotated with `#[error_code(...)]` instead.
     #[arg(long, value_name = "PATH", conflicts_with = "registry")]
     pub(crate) rust_source: Option<PathBuf>,
@@ -115,14 +126,17 @@ pub(crate) struct Input {
 pub(crate) struct Output {
     /// Only this target's source file, written to (or checked at) the file `--out` names, or
     /// with `--inject` (markdown only) its index spliced into a hand-written page; without it,
-    /// every target's package goes under the folder `--out` names.
+    /// every target's package goes under the folder `--out` names. With an errcodes.toml, the
+    /// flags pick one of its outputs.
     #[arg(long, value_enum, requires = "destination")]
     pub(crate) target: Option<TargetArg>,
-    /// The output folder (default `generated`), or with `--target` the output file.
+    /// The output folder (default: errcodes.toml's outputs, else `generated`), or with
+    /// `--target` the output file.
     #[arg(long, group = "destination")]
     pub(crate) out: Option<PathBuf>,
-    /// With `--target markdown`: rewrite only the region between `<!-- errcodes:begin -->` and
-    /// `<!-- errcodes:end -->` in this hand-written page; every byte around it is kept.
+    /// With `--target markdown`: the hand-written page whose region between
+    /// `<!-- errcodes:begin -->` and `<!-- errcodes:end -->` holds the index (gen rewrites the
+    /// region, check compares it); every byte around it is kept.
     #[arg(long, value_name = "PAGE", group = "destination", requires = "target")]
     pub(crate) inject: Option<PathBuf>,
 }

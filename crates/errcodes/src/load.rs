@@ -1,5 +1,5 @@
-//! Reading sources: the registry (YAML or Rust), checked, and the base of `--base`, from a
-//! file or from git at a revision.
+//! Reading sources: the registry (YAML or Rust, from a file or a pinned git revision),
+//! checked, and the base of `--base`, from a file or from git at a revision.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -7,7 +7,11 @@ use std::process::Command;
 use errcodes_model::{Diagnostic, Parsed, Registry, Severity, SourceFile};
 use errcodes_view::View;
 
-use crate::args::Input;
+use crate::paths::shown;
+use crate::settings::Source;
+
+/// What a run that was told nothing finds when the current folder holds no registry.
+const NO_REGISTRY: &str = "no registry.yaml in this folder, and no errcodes.toml here or in any folder above: run `errcodes init` to start one, or name the registry with --registry PATH";
 
 /// A registry read and checked.
 pub(crate) struct Loaded {
@@ -18,10 +22,26 @@ pub(crate) struct Loaded {
 }
 
 /// Reads and checks the registry, from YAML or Rust source; a view only when nothing is wrong.
-pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
-    let path = input_path(input);
-    let bytes = read_bounded(path)?;
-    let (source, parsed) = parse(input, &path.display().to_string(), &bytes);
+/// `defaulted` says that nothing named the registry, for a better message when it is missing.
+pub(crate) fn load(source: &Source, defaulted: bool) -> Result<Loaded, String> {
+    let (name, bytes) = match source {
+        Source::Yaml(path) | Source::Rust { path, .. } => {
+            let bytes = read_bounded(path).map_err(|e| {
+                if defaulted && !path.exists() {
+                    NO_REGISTRY.to_owned()
+                } else {
+                    e
+                }
+            })?;
+            (shown(path), bytes)
+        }
+        Source::Git { url, rev, path, .. } => {
+            let cache = crate::remote::cache_root()?;
+            let fetched = crate::remote::read(url, rev, path, &cache)?;
+            (fetched.name, fetched.bytes)
+        }
+    };
+    let (source, parsed) = parse(source, &name, &bytes);
     let mut diagnostics = parsed.diagnostics;
     let mut valid = None;
     if let Some(registry) = parsed.registry {
@@ -42,7 +62,7 @@ pub(crate) fn load(input: &Input) -> Result<Loaded, String> {
 /// Reads a file, but never more than one byte past the size limit (the front-end reports the
 /// limit), so a huge file cannot exhaust memory.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
-    let failed = |e: std::io::Error| format!("could not read the registry {}: {e}", path.display());
+    let failed = |e: std::io::Error| format!("could not read the registry {}: {e}", shown(path));
     let file = std::fs::File::open(path).map_err(failed)?;
     let mut bytes = Vec::new();
     let limit = u64::try_from(errcodes_model::limits::MAX_SOURCE_BYTES).unwrap_or(u64::MAX) + 1;
@@ -51,14 +71,20 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn input_path(input: &Input) -> &Path {
-    input.rust_source.as_deref().unwrap_or(&input.registry)
+fn parse(source: &Source, name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
+    if is_rust(source) {
+        errcodes_rust_source::parse_bytes(name, bytes, source.enum_name())
+    } else {
+        errcodes_yaml::parse_bytes(name, bytes)
+    }
 }
 
-fn parse(input: &Input, name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
-    match &input.rust_source {
-        Some(_) => errcodes_rust_source::parse_bytes(name, bytes, input.enum_name.as_deref()),
-        None => errcodes_yaml::parse_bytes(name, bytes),
+/// Whether the registry is Rust source: named so, or a `.rs` file in a git repository.
+fn is_rust(source: &Source) -> bool {
+    match source {
+        Source::Yaml(_) => false,
+        Source::Rust { .. } => true,
+        Source::Git { path, .. } => path.ends_with(".rs"),
     }
 }
 
@@ -72,13 +98,18 @@ pub(crate) struct Base {
 /// Reads `spec` as a file if one exists at that path, else as a git revision at which the
 /// registry's own path is read. A base that does not parse cannot be compared with: that is
 /// an error (exit 2), reported with the base's first problem.
-pub(crate) fn base(spec: &str, input: &Input) -> Result<Base, String> {
+pub(crate) fn base(spec: &str, source: &Source) -> Result<Base, String> {
     let (name, bytes) = if Path::new(spec).is_file() {
         let bytes =
             std::fs::read(spec).map_err(|e| format!("could not read the base {spec}: {e}"))?;
         (spec.to_owned(), Some(bytes))
     } else {
-        from_git(spec, input_path(input))?
+        let Some(path) = source.local_path() else {
+            return Err(format!(
+                "`{spec}` is not a file, and a revision needs the registry in this repository, but it is read from another git repository: compare with a file instead"
+            ));
+        };
+        from_git(spec, path)?
     };
     let Some(bytes) = bytes else {
         return Ok(Base {
@@ -92,10 +123,10 @@ pub(crate) fn base(spec: &str, input: &Input) -> Result<Base, String> {
     let base_is_rust = if Path::new(spec).is_file() {
         spec.ends_with(".rs")
     } else {
-        input.rust_source.is_some()
+        is_rust(source)
     };
     let (source, parsed) = if base_is_rust {
-        errcodes_rust_source::parse_bytes(&name, &bytes, input.enum_name.as_deref())
+        errcodes_rust_source::parse_bytes(&name, &bytes, source.enum_name())
     } else {
         errcodes_yaml::parse_bytes(&name, &bytes)
     };

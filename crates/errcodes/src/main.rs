@@ -2,9 +2,15 @@
 //! the process exit code, decided in one place ([`exit::Exit`]).
 
 mod args;
+mod config;
 mod exit;
+mod init;
 mod load;
+mod outputs;
+mod paths;
+mod remote;
 mod run;
+mod settings;
 
 use clap::Parser;
 

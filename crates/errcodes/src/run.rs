@@ -1,19 +1,19 @@
-//! The commands: read, check, compare, render, write or compare with the disk, report. Glue
-//! between the pipeline's crates; every exit status comes from here through [`Exit`].
+//! The commands: settle what to read and write, read, check, compare, render, write or
+//! compare with the disk, report. Glue between the pipeline's crates; every exit status comes
+//! from here through [`Exit`].
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
 use errcodes_compat::Comparison;
-use errcodes_model::{Diagnostic, Severity, SourceFile, Target};
+use errcodes_model::{Diagnostic, Severity, SourceFile};
 use errcodes_report::{Findings, Format, Rendered};
-use errcodes_view::View;
-use errcodes_writer::{Entry, Leftovers, Mode, Planned, State};
+use errcodes_writer::{Entry, Mode, Plan, State};
 
-use crate::args::{Args, Color, Command, FormatArg, Input, Output, TargetArg};
+use crate::args::{Args, Color, Command, FormatArg, Input, Output};
 use crate::exit::Exit;
 use crate::load::{self, Loaded};
+use crate::paths::{normalize, shown_in};
+use crate::settings::{self, ConfigChoice, Settings, Source};
 
 /// Runs the parsed command line.
 pub(crate) fn run(args: &Args) -> Exit {
@@ -29,42 +29,56 @@ pub(crate) fn run(args: &Args) -> Exit {
         Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
     let style = Style { format, color };
-    match &args.command {
-        Command::Validate {
-            input,
-            deny_warnings,
-        } => report(&style, input, None, *deny_warnings),
-        Command::Diff {
-            input,
-            base,
-            deny_warnings,
-        } => report(&style, input, Some(base), *deny_warnings),
-        Command::Gen { input, output } => generate(&style, input, output, Mode::Write, None, false),
-        Command::Check {
-            input,
-            output,
-            base,
-            deny_warnings,
-        } => generate(
-            &style,
-            input,
-            output,
-            Mode::Check,
-            base.as_deref(),
-            *deny_warnings,
-        ),
+    let choice = ConfigChoice {
+        path: args.config.as_deref(),
+        ignore: args.no_config,
+    };
+    let settle =
+        |input: Option<&Input>, output: Option<&Output>| settings::settle(choice, input, output);
+    let settled = match &args.command {
+        Command::Init => return crate::init::run(),
         Command::Import {
             rust_source,
             enum_name,
         } => {
-            let input = Input {
-                registry: PathBuf::from("registry.yaml"),
-                rust_source: Some(rust_source.clone()),
+            let source = Source::Rust {
+                path: normalize(rust_source),
                 enum_name: enum_name.clone(),
             };
-            write_source(&style, &input, SourceFormat::Yaml)
+            return write_source(&style, &source, SourceFormat::Yaml);
         }
-        Command::Export { input, .. } => write_source(&style, input, SourceFormat::Rust),
+        Command::Validate { input, .. }
+        | Command::Diff { input, .. }
+        | Command::Export { input, .. } => settle(Some(input), None),
+        Command::Gen { input, output } | Command::Check { input, output, .. } => {
+            settle(Some(input), Some(output))
+        }
+    };
+    let settings = match settled {
+        Ok(settings) => settings,
+        Err(message) => return fail(&message),
+    };
+    match &args.command {
+        Command::Validate { deny_warnings, .. } => report(&style, &settings, None, *deny_warnings),
+        Command::Diff {
+            base,
+            deny_warnings,
+            ..
+        } => report(&style, &settings, Some(base), *deny_warnings),
+        Command::Gen { .. } => generate(&style, &settings, Mode::Write, None, false),
+        Command::Check {
+            base,
+            deny_warnings,
+            ..
+        } => generate(
+            &style,
+            &settings,
+            Mode::Check,
+            base.as_deref(),
+            *deny_warnings,
+        ),
+        Command::Export { .. } => write_source(&style, &settings.source, SourceFormat::Rust),
+        Command::Init | Command::Import { .. } => Exit::Ok,
     }
 }
 
@@ -90,11 +104,11 @@ struct Checked {
 }
 
 impl Checked {
-    fn new(input: &Input, base: Option<&str>) -> Result<Checked, String> {
-        let loaded = load::load(input)?;
+    fn new(settings: &Settings, base: Option<&str>) -> Result<Checked, String> {
+        let loaded = load::load(&settings.source, settings.defaulted)?;
         let compared = match (base, &loaded.valid) {
             (Some(spec), Some((registry, _))) => {
-                let base = load::base(spec, input)?;
+                let base = load::base(spec, &settings.source)?;
                 let comparison = errcodes_compat::compare(base.registry.as_ref(), registry, spec);
                 Some((base.source, comparison))
             }
@@ -111,7 +125,12 @@ impl Checked {
         })
     }
 
-    fn findings<'a>(&'a self, files: &'a [Entry], out_dir: &'a str) -> Findings<'a> {
+    fn findings<'a>(
+        &'a self,
+        files: &'a [Entry],
+        fix: &'a str,
+        version_note: Option<&'a str>,
+    ) -> Findings<'a> {
         Findings {
             source: Some(&self.loaded.source),
             base: self.compared.as_ref().map(|(source, _)| source),
@@ -121,155 +140,19 @@ impl Checked {
                 .map(|(_, comparison)| &comparison.changes),
             diagnostics: &self.diagnostics,
             files,
-            out_dir,
+            fix,
+            version_note,
         }
-    }
-}
-
-/// Where generated files go: every package under a folder, one target's source file, or the
-/// Markdown index injected into a hand-written page.
-struct Destination {
-    /// The folder the writer works in.
-    dir: PathBuf,
-    /// The folder as shown to the user.
-    shown: String,
-    /// The one target, if only one.
-    target: Option<Target>,
-    /// The file name within `dir`, with a target.
-    file_name: String,
-    /// The hand-written page, as given, that gets only the index between its markers.
-    inject: Option<PathBuf>,
-}
-
-impl Destination {
-    fn new(output: &Output) -> Result<Self, String> {
-        let file = match (output.target, &output.out, &output.inject) {
-            (Some(TargetArg::Markdown), None, Some(page)) => page,
-            (Some(_), None, Some(_)) => {
-                return Err("--inject works with --target markdown only".to_owned());
-            }
-            (Some(_), Some(file), _) => file,
-            (_, out, _) => {
-                let dir = out.clone().unwrap_or_else(|| PathBuf::from("generated"));
-                return Ok(Destination {
-                    shown: dir.display().to_string(),
-                    dir,
-                    target: None,
-                    file_name: String::new(),
-                    inject: None,
-                });
-            }
-        };
-        let target = output.target.map(target_of);
-        let parent = |file: &Path| {
-            file.parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."))
-                .to_owned()
-        };
-        let shown = parent(file).display().to_string();
-        // A symlinked page is written where it points, so the link stays a link.
-        let resolved = match &output.inject {
-            Some(page) => std::fs::canonicalize(page).unwrap_or_else(|_| page.clone()),
-            None => file.clone(),
-        };
-        let file = &resolved;
-        Ok(Destination {
-            dir: parent(file),
-            shown,
-            target,
-            file_name: file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            inject: output.inject.clone(),
-        })
-    }
-
-    /// The files to write or compare, and what to do about leftovers; an error message when
-    /// an `--inject` page cannot be read or has no single region.
-    fn plan(&self, view: &View) -> Result<(Vec<Planned>, Leftovers<'static>), String> {
-        let internal = |e: errcodes_emit::EmitError| format!("internal error: {e}");
-        if let Some(path) = &self.inject {
-            let region = errcodes_emit::markdown_region(view).map_err(internal)?;
-            let page = read_page(path)?;
-            let contents = errcodes_writer::inject::splice(&page, &region).map_err(|e| match e
-                .position()
-            {
-                Some((line, column)) => format!("{}:{line}:{column}: {e}", path.display()),
-                None => format!("{}: {e}", path.display()),
-            })?;
-            let planned = Planned {
-                path: self.file_name.clone(),
-                contents,
-            };
-            return Ok((vec![planned], Leftovers::Ignore));
-        }
-        match self.target {
-            Some(target) => {
-                let file = errcodes_emit::source(target, view).map_err(internal)?;
-                let planned = Planned {
-                    path: self.file_name.clone(),
-                    contents: file.contents,
-                };
-                Ok((vec![planned], Leftovers::Ignore))
-            }
-            None => {
-                let files = errcodes_emit::emit_all(view).map_err(internal)?;
-                let planned = files.into_iter().map(|f| Planned {
-                    path: f.path,
-                    contents: f.contents,
-                });
-                Ok((
-                    planned.collect(),
-                    Leftovers::Marked(errcodes_emit::GENERATED_MARKER),
-                ))
-            }
-        }
-    }
-}
-
-/// The hand-written page of `--inject`, which must exist, be writable and be UTF-8: it is
-/// rewritten around its region, so a lossy read would lose what the user wrote.
-fn read_page(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        format!(
-            "could not read the page to inject into {}: {e}",
-            path.display()
-        )
-    })?;
-    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
-        return Err(format!(
-            "{}: the page is read-only; it was left as it is",
-            path.display()
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: the page is not UTF-8 (byte {}); it was left as it is",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-fn target_of(target: TargetArg) -> Target {
-    match target {
-        TargetArg::Rust => Target::Rust,
-        TargetArg::Typescript => Target::TypeScript,
-        TargetArg::Python => Target::Python,
-        TargetArg::Markdown => Target::Markdown,
-        TargetArg::Html => Target::Html,
     }
 }
 
 /// `validate` and `diff`: check (and compare), report.
-fn report(style: &Style, input: &Input, base: Option<&str>, deny_warnings: bool) -> Exit {
-    let checked = match Checked::new(input, base) {
+fn report(style: &Style, settings: &Settings, base: Option<&str>, deny_warnings: bool) -> Exit {
+    let checked = match Checked::new(settings, base) {
         Ok(checked) => checked,
         Err(message) => return fail(&message),
     };
-    let findings = checked.findings(&[], "");
+    let findings = checked.findings(&[], "", None);
     print_findings(style, &findings);
     let exit = verdict(&findings, deny_warnings);
     let ok = match &checked.compared {
@@ -283,53 +166,76 @@ fn report(style: &Style, input: &Input, base: Option<&str>, deny_warnings: bool)
     exit
 }
 
-/// `gen` and `check`: check (and compare, with a base), render, write or compare with the disk.
+/// `gen` and `check`: check (and compare, with a base), render every output, then write them
+/// all as one change or compare them with the disk.
 fn generate(
     style: &Style,
-    input: &Input,
-    output: &Output,
+    settings: &Settings,
     mode: Mode,
     base: Option<&str>,
     deny_warnings: bool,
 ) -> Exit {
-    let checked = match Checked::new(input, base) {
+    let checked = match Checked::new(settings, base) {
         Ok(checked) => checked,
         Err(message) => return fail(&message),
     };
-    let destination = match Destination::new(output) {
-        Ok(destination) => destination,
-        Err(message) => return fail(&message),
-    };
-    let fix = fix_command(input, Some(output));
+    let fix = settings.fix.as_str();
     let Some((_, view)) = &checked.loaded.valid else {
-        let findings = checked.findings(&[], &destination.shown);
+        let findings = checked.findings(&[], fix, None);
         print_findings(style, &findings);
-        summary(style, &findings, Exit::Problems, "", &fix);
+        summary(style, &findings, Exit::Problems, "", fix);
         return Exit::Problems;
     };
-    let (planned, leftovers) = match destination.plan(view) {
-        Ok(plan) => plan,
+    // Every output is rendered (and every page read) before anything is compared or written.
+    let rendered = match settings
+        .outputs
+        .iter()
+        .map(|destination| crate::outputs::render(destination, view))
+        .collect::<Result<Vec<_>, _>>()
+    {
+        Ok(rendered) => rendered,
         Err(message) => return fail(&message),
     };
-    let entries = match errcodes_writer::sync(&destination.dir, &planned, leftovers, mode) {
-        Ok(entries) => entries,
+    let plans: Vec<Plan<'_>> = rendered
+        .iter()
+        .map(|r| Plan {
+            dir: &r.dir,
+            files: &r.files,
+            leftovers: r.leftovers,
+        })
+        .collect();
+    let synced = match errcodes_writer::sync_all(&plans, mode) {
+        Ok(synced) => synced,
         Err(error) => return fail(&error.to_string()),
     };
-    let compared: &[Entry] = if mode == Mode::Check { &entries } else { &[] };
-    let findings = checked.findings(compared, &destination.shown);
-    print_findings(style, &findings);
+    // Each entry's path as the user sees it, and each output's summary of its files.
+    let mut entries = Vec::new();
+    let mut outputs = Vec::new();
+    for (output, found) in rendered.iter().zip(synced) {
+        outputs.push((output.shown.as_str(), counts(&found)));
+        entries.extend(found.into_iter().map(|entry| Entry {
+            path: shown_in(&output.shown, &entry.path),
+            state: entry.state,
+        }));
+    }
     if mode == Mode::Write {
-        written(style, &entries, &destination.shown);
+        let findings = checked.findings(&[], fix, None);
+        print_findings(style, &findings);
+        written(style, &entries, &outputs);
         return Exit::Ok;
     }
+    let note = version_note(&rendered, &entries);
+    let findings = checked.findings(&entries, fix, note.as_deref());
+    print_findings(style, &findings);
     let exit = verdict(&findings, deny_warnings);
     let owned: Vec<&Entry> = entries
         .iter()
         .filter(|e| e.state != State::Foreign)
         .collect();
-    let mut ok = match owned.as_slice() {
-        [one] => format!("{}/{} is current", destination.shown, one.path),
-        all => format!("{} files in {} are current", all.len(), destination.shown),
+    let mut ok = match (owned.as_slice(), outputs.as_slice()) {
+        ([one], [_]) => format!("{} is current", one.path),
+        (all, [(dir, _)]) => format!("{} files in {dir} are current", all.len()),
+        (all, many) => format!("{} files in {} outputs are current", all.len(), many.len()),
     };
     if let Some((_, comparison)) = &checked.compared {
         ok.push_str(&format!(
@@ -337,13 +243,75 @@ fn generate(
             comparison.changes.base_name
         ));
     }
-    summary(style, &findings, exit, &ok, &fix);
+    summary(style, &findings, exit, &ok, fix);
     exit
 }
 
+/// Files of one output that errcodes owns, and how many of them changed.
+#[derive(Debug, Clone, Copy)]
+struct Counts {
+    owned: usize,
+    changed: usize,
+}
+
+fn counts(entries: &[Entry]) -> Counts {
+    let owned = entries.iter().filter(|e| e.state != State::Foreign);
+    Counts {
+        owned: owned.clone().count(),
+        changed: owned.filter(|e| e.state != State::Current).count(),
+    }
+}
+
+/// One line naming the other versions of errcodes that wrote the drifted files, if any did:
+/// a newer or older errcodes may render the same registry differently.
+fn version_note(rendered: &[crate::outputs::Rendered], entries: &[Entry]) -> Option<String> {
+    let mut others: Vec<String> = Vec::new();
+    let mut files = 0;
+    let on_disk = rendered.iter().flat_map(|output| {
+        output.files.iter().map(move |file| {
+            (
+                output.dir.join(&file.path),
+                shown_in(&output.shown, &file.path),
+            )
+        })
+    });
+    for (path, shown_path) in on_disk {
+        let drifted = entries
+            .iter()
+            .any(|e| e.path == shown_path && matches!(e.state, State::Stale { .. }));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let other = match errcodes_emit::written_by(&text) {
+            Some(errcodes_emit::WrittenBy::Version(v)) if v != errcodes_emit::VERSION => {
+                format!("errcodes {v}")
+            }
+            Some(errcodes_emit::WrittenBy::Unversioned) => {
+                "an errcodes from before headers named their version".to_owned()
+            }
+            _ => continue,
+        };
+        if drifted {
+            files += 1;
+            if !others.contains(&other) {
+                others.push(other);
+            }
+        }
+    }
+    if others.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{files} of the drifted files {} written by {}, and this is errcodes {}: the differences below may come from the version, not only from the registry; run the version that wrote them, or regenerate with this one and commit the result",
+        if files == 1 { "was" } else { "were" },
+        others.join(" and "),
+        errcodes_emit::VERSION,
+    ))
+}
+
 /// Prints the registry as a source of the other kind, on stdout; diagnostics as ever.
-fn write_source(style: &Style, input: &Input, format: SourceFormat) -> Exit {
-    let loaded = match load::load(input) {
+fn write_source(style: &Style, source: &Source, format: SourceFormat) -> Exit {
+    let loaded = match load::load(source, false) {
         Ok(loaded) => loaded,
         Err(message) => return fail(&message),
     };
@@ -353,7 +321,8 @@ fn write_source(style: &Style, input: &Input, format: SourceFormat) -> Exit {
         changes: None,
         diagnostics: &loaded.diagnostics,
         files: &[],
-        out_dir: "",
+        fix: "",
+        version_note: None,
     };
     print_findings(style, &findings);
     let Some((registry, _)) = &loaded.valid else {
@@ -450,7 +419,7 @@ fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &s
     });
 }
 
-fn written(style: &Style, entries: &[Entry], dir: &str) {
+fn written(style: &Style, entries: &[Entry], outputs: &[(&str, Counts)]) {
     if style.format != Format::Human {
         return;
     }
@@ -460,7 +429,7 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
             State::Current => continue,
             State::Foreign => {
                 text.push_str(&format!(
-                    "note: {dir}/{} is not written by errcodes; left alone\n",
+                    "note: {} is not written by errcodes; left alone\n",
                     entry.path
                 ));
                 continue;
@@ -469,52 +438,21 @@ fn written(style: &Style, entries: &[Entry], dir: &str) {
             State::Stale { .. } => "updated",
             State::Unexpected => "removed",
         };
-        text.push_str(&format!("{verb} {dir}/{}\n", entry.path));
+        text.push_str(&format!("{verb} {}\n", entry.path));
     }
-    let entries: Vec<&Entry> = entries
-        .iter()
-        .filter(|e| e.state != State::Foreign)
-        .collect();
-    let changed = entries.iter().filter(|e| e.state != State::Current).count();
-    text.push_str(&format!(
-        "{} {} in {dir}: {changed} changed, {} already current\n",
-        entries.len(),
-        plural(entries.len(), "file"),
-        entries.len() - changed
-    ));
+    for (dir, counts) in outputs {
+        text.push_str(&format!(
+            "{} {} in {dir}: {} changed, {} already current\n",
+            counts.owned,
+            plural(counts.owned, "file"),
+            counts.changed,
+            counts.owned - counts.changed
+        ));
+    }
     print(&Rendered {
         stdout: String::new(),
         stderr: text,
     });
-}
-
-/// The command that regenerates with the same inputs.
-fn fix_command(input: &Input, output: Option<&Output>) -> String {
-    let mut command = String::from("errcodes gen");
-    if let Some(source) = &input.rust_source {
-        command.push_str(&format!(" --rust-source {}", source.display()));
-        if let Some(name) = &input.enum_name {
-            command.push_str(&format!(" --enum {name}"));
-        }
-    } else if input.registry != Path::new("registry.yaml") {
-        command.push_str(&format!(" --registry {}", input.registry.display()));
-    }
-    if let Some(target) = output
-        .and_then(|o| o.target)
-        .and_then(|t| t.to_possible_value())
-    {
-        command.push_str(&format!(" --target {}", target.get_name()));
-    }
-    if let Some(out) = output
-        .and_then(|o| o.out.as_ref())
-        .filter(|d| *d != Path::new("generated"))
-    {
-        command.push_str(&format!(" --out {}", out.display()));
-    }
-    if let Some(page) = output.and_then(|o| o.inject.as_ref()) {
-        command.push_str(&format!(" --inject {}", page.display()));
-    }
-    command
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -534,11 +472,13 @@ fn fail(message: &str) -> Exit {
     Exit::Failed
 }
 
+/// Writes what people read (stderr) before what tools and diffs read (stdout), so that on a
+/// terminal a note about the whole run comes before any diff.
 fn print(rendered: &Rendered) {
-    let _ = std::io::stdout()
-        .lock()
-        .write_all(rendered.stdout.as_bytes());
     let _ = std::io::stderr()
         .lock()
         .write_all(rendered.stderr.as_bytes());
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(rendered.stdout.as_bytes());
 }

@@ -11,6 +11,14 @@ use crate::position::end;
 
 pub(crate) fn render(findings: &Findings<'_>) -> String {
     let mut out = String::new();
+    if let Some(note) = findings.version_note {
+        let _ = writeln!(
+            out,
+            "::warning title={}::{}",
+            property("errcodes: written by another version"),
+            data(note)
+        );
+    }
     for d in findings.diagnostics {
         annotation(&mut out, findings, d);
     }
@@ -21,14 +29,15 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
             State::Stale { .. } => "is stale",
             State::Unexpected => "is no longer generated",
         };
-        let path = format!("{}/{}", findings.out_dir.trim_end_matches('/'), entry.path);
+        let path = &entry.path;
         let _ = writeln!(
             out,
             "::error file={},title={}::{}",
-            property(&path),
+            property(path),
             property("errcodes: generated file out of date"),
             data(&format!(
-                "{path} {what}: run `errcodes gen` and commit the result"
+                "{path} {what}: run `{}` and commit the result",
+                findings.fix
             ))
         );
     }

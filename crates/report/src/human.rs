@@ -16,12 +16,15 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
         Renderer::plain()
     };
     let mut out = Rendered::default();
+    if let Some(note) = findings.version_note {
+        let _ = writeln!(out.stderr, "note: {note}");
+    }
     for diagnostic in findings.diagnostics {
         let group = group(findings, diagnostic);
         let _ = writeln!(out.stderr, "{}\n", renderer.render(&[group]));
     }
     for entry in findings.files {
-        let path = format!("{}/{}", findings.out_dir.trim_end_matches('/'), entry.path);
+        let path = &entry.path;
         match &entry.state {
             State::Current => {}
             State::Foreign => {

@@ -15,6 +15,9 @@ struct Document<'a> {
     warnings: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
     files: Vec<JsonFile<'a>>,
+    /// Set when drifted files were written by another version of errcodes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    version_note: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     changes: Option<&'a errcodes_view::Changes>,
 }
@@ -56,6 +59,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         errors: findings.count(Severity::Error),
         warnings: findings.count(Severity::Warning),
         changes: findings.changes,
+        version_note: findings.version_note,
         diagnostics: findings
             .diagnostics
             .iter()
@@ -73,7 +77,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
                     State::Foreign => ("foreign", None),
                 };
                 JsonFile {
-                    path: format!("{}/{}", findings.out_dir.trim_end_matches('/'), f.path),
+                    path: f.path.clone(),
                     state,
                     diff,
                 }

@@ -1,4 +1,4 @@
-//! Reporting: turns diagnostics and the writer's file states into text, in one of three
+//! Reporting: turns diagnostics and the writer's file states into text, in one of four
 //! [`Format`]s. It decides nothing: what passes and fails, and the exit code, are the CLI's.
 
 mod github;
@@ -35,10 +35,14 @@ pub struct Findings<'a> {
     pub changes: Option<&'a errcodes_view::Changes>,
     /// Every diagnostic.
     pub diagnostics: &'a [Diagnostic],
-    /// The generated files and their states (empty for `validate`).
+    /// The generated files and their states (empty for `validate`), each path as the user
+    /// sees it from the current folder.
     pub files: &'a [Entry],
-    /// The output folder as the user named it, to show file paths as they know them.
-    pub out_dir: &'a str,
+    /// The command that regenerates the files (empty where nothing is generated).
+    pub fix: &'a str,
+    /// Set when drifted files were written by another version of errcodes: one line saying
+    /// which, shown before anything else, since the version may explain the drift.
+    pub version_note: Option<&'a str>,
 }
 
 /// Text for the two output streams.

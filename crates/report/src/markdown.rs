@@ -47,10 +47,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
                 State::Stale { .. } => "stale",
                 State::Unexpected => "no longer generated",
             };
-            Some((
-                format!("{}/{}", findings.out_dir.trim_end_matches('/'), f.path),
-                state,
-            ))
+            Some((f.path.clone(), state))
         })
         .collect();
     let page = ReportPage {

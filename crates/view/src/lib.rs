@@ -1,9 +1,8 @@
 //! The view: a checked registry turned into exactly what the templates print, sorted by code,
 //! with every per-language name computed here, once (templates never derive names).
 //!
-//! The view is also what the generated files' content hash covers, so two sources that say the
-//! same thing (entries in another order, other comments, YAML or Rust source) give the same
-//! bytes.
+//! Two sources that say the same thing (entries in another order, other comments, YAML or
+//! Rust source) give equal views, and so the same bytes.
 
 mod changes;
 mod names;
@@ -13,8 +12,7 @@ use errcodes_model::{Registry, Target};
 use serde::Serialize;
 
 pub use changes::{Change, Changes};
-pub use names::{DEFAULT_PACKAGE_VERSION, MetaNames, Names, PackageNames};
-use sha2::{Digest, Sha256};
+pub use names::{DEFAULT_PACKAGE_VERSION, Names, PackageNames};
 pub use source_view::{SourceCode, SourceReserved, SourceView};
 
 /// A view cannot be built from a registry that the checks would reject.
@@ -31,7 +29,7 @@ pub enum ViewError {
 }
 
 /// Everything the emitters print.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct View {
     /// Type, module and function names in every target.
     pub names: Names,
@@ -47,13 +45,10 @@ pub struct View {
     pub example: usize,
     /// A code the registry does not use, for examples of what an unknown code does.
     pub unknown_example: u16,
-    /// `sha256:` and the hex digest of this view's content (without this field).
-    #[serde(skip)]
-    pub content_hash: String,
 }
 
 /// One category.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CategoryView {
     /// Stable id, `rate_limit`.
     pub id: String,
@@ -65,12 +60,10 @@ pub struct CategoryView {
     pub python_member: String,
     /// The troubleshooting guide's link, if the registry gives one.
     pub guide: Option<String>,
-    /// How many codes the category holds.
-    pub count: usize,
 }
 
 /// One code, with its category resolved.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CodeView {
     /// The number.
     pub code: u16,
@@ -95,7 +88,7 @@ pub struct CodeView {
 }
 
 /// One retired code or name.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReservedView {
     /// The retired number.
     pub code: Option<u16>,
@@ -108,7 +101,7 @@ pub struct ReservedView {
 impl View {
     /// Builds the view of a registry the checks passed.
     pub fn new(registry: &Registry) -> Result<Self, ViewError> {
-        let mut categories: Vec<CategoryView> = registry
+        let categories: Vec<CategoryView> = registry
             .categories
             .iter()
             .map(|c| CategoryView {
@@ -117,7 +110,6 @@ impl View {
                 rust_variant: ident(Target::Rust.category_ident(&c.id.value)),
                 python_member: ident(Target::Python.category_ident(&c.id.value)),
                 guide: c.guide.as_ref().map(|g| g.value.clone()),
-                count: 0,
             })
             .collect();
         let docs_base_url = registry.docs.base_url.value.clone();
@@ -147,9 +139,6 @@ impl View {
             })
             .collect::<Result<Vec<_>, ViewError>>()?;
         codes.sort_by_key(|c| c.code);
-        for code in &codes {
-            categories[code.category].count += 1;
-        }
         let mut reserved: Vec<ReservedView> = registry
             .reserved
             .iter()
@@ -172,7 +161,7 @@ impl View {
             .chain(1..9999)
             .find(|&n| !taken(n))
             .unwrap_or(0);
-        let mut view = View {
+        let view = View {
             names: Names::new(&registry.enum_name.value, &registry.packages),
             docs_base_url,
             categories,
@@ -180,9 +169,7 @@ impl View {
             reserved,
             example,
             unknown_example,
-            content_hash: String::new(),
         };
-        view.content_hash = view.hash();
         Ok(view)
     }
 
@@ -199,13 +186,6 @@ impl View {
     /// The category of a code.
     pub fn category_of(&self, code: &CodeView) -> &CategoryView {
         &self.categories[code.category]
-    }
-
-    fn hash(&self) -> String {
-        let canonical = serde_json::to_vec(self).unwrap_or_default();
-        let digest = Sha256::digest(&canonical);
-        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-        format!("sha256:{hex}")
     }
 }
 
@@ -247,7 +227,7 @@ mod tests {
     }
 
     #[test]
-    fn hash_ignores_entry_order_and_comments_but_not_content() {
+    fn equal_regardless_of_entry_order_and_comments_but_not_content() {
         let a = view(&format!(
             "{HEAD}codes:\n  - {{code: 2, name: B_B, http: 400, category: rate_limit, message: b}}\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n"
         ));
@@ -257,8 +237,7 @@ mod tests {
         let c = view(&format!(
             "{HEAD}codes:\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n  - {{code: 2, name: B_B, http: 401, category: rate_limit, message: b}}\n"
         ));
-        assert_eq!(a.content_hash, b.content_hash);
-        assert_ne!(a.content_hash, c.content_hash);
-        assert!(a.content_hash.starts_with("sha256:") && a.content_hash.len() == 71);
+        assert_eq!(a, b);
+        assert_ne!(a, c);
     }
 }

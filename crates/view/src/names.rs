@@ -5,7 +5,7 @@ use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase};
 use serde::Serialize;
 
 /// Names derived from the registry's `enum`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Names {
     /// The code enum, `TuringErrorCode`.
     pub code_type: String,
@@ -31,11 +31,11 @@ pub struct Names {
     pub rust_unknown_code: String,
     /// Rust error of `FromStr`, `UnknownTuringErrorName`.
     pub rust_unknown_name: String,
-    /// Rust's private metadata struct and table of codes (prefixed so that `include!` cannot
-    /// clash with other items).
-    pub rust_code_meta: MetaNames,
-    /// The same for categories.
-    pub rust_category_meta: MetaNames,
+    /// Rust's private metadata struct of a code, `TuringErrorCodeMeta` (prefixed so that
+    /// `include!` cannot clash with other items).
+    pub rust_code_meta: String,
+    /// The same for a category, `TuringErrorCategoryMeta`.
+    pub rust_category_meta: String,
     /// `turing_error_code`, for prose.
     pub snake_module: String,
     /// The Python module's `__all__`, sorted as isort and ruff sort it (constants, classes,
@@ -45,17 +45,8 @@ pub struct Names {
     pub packages: PackageNames,
 }
 
-/// A private Rust metadata struct and the constant table of them.
-#[derive(Debug, Clone, Serialize)]
-pub struct MetaNames {
-    /// The struct, `TuringErrorCodeMeta`.
-    pub ty: String,
-    /// The table, `TURING_ERROR_CODE_META`.
-    pub table: String,
-}
-
 /// The generated packages' names and version, from `packages:` or derived from the enum.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PackageNames {
     /// `MAJOR.MINOR.PATCH` of every package (default `0.1.0`).
     pub version: String,
@@ -95,8 +86,8 @@ impl Names {
             ts_parse_body_fn: format!("parse{stem}Body"),
             rust_unknown_code: format!("Unknown{code_type}"),
             rust_unknown_name: format!("Unknown{stem}Name"),
-            rust_code_meta: MetaNames::new(format!("{code_type}Meta")),
-            rust_category_meta: MetaNames::new(format!("{stem}CategoryMeta")),
+            rust_code_meta: format!("{code_type}Meta"),
+            rust_category_meta: format!("{stem}CategoryMeta"),
             snake_module: code_type.to_snake_case(),
             python_exports: python_exports(&[
                 format!("{stem}Body"),
@@ -124,13 +115,6 @@ fn python_exports(names: &[String]) -> Vec<String> {
         (class, n.clone())
     });
     names
-}
-
-impl MetaNames {
-    fn new(ty: String) -> Self {
-        let table = ty.to_shouty_snake_case();
-        MetaNames { ty, table }
-    }
 }
 
 impl PackageNames {

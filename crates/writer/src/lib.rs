@@ -85,6 +85,17 @@ pub enum Leftovers<'a> {
     Ignore,
 }
 
+/// One folder's share of a run: the files to generate there and what to do about others.
+#[derive(Debug, Clone, Copy)]
+pub struct Plan<'a> {
+    /// The folder the paths of `files` are relative to.
+    pub dir: &'a Path,
+    /// The files to generate.
+    pub files: &'a [Planned],
+    /// What to do about other files in the folders `files` write to.
+    pub leftovers: Leftovers<'a>,
+}
+
 /// Compares `planned` with `out_dir`; in [`Mode::Write`] also makes `out_dir` match. Files
 /// without the marker are never touched.
 pub fn sync(
@@ -93,6 +104,33 @@ pub fn sync(
     leftovers: Leftovers<'_>,
     mode: Mode,
 ) -> Result<Vec<Entry>, WriteError> {
+    let plan = Plan {
+        dir: out_dir,
+        files: planned,
+        leftovers,
+    };
+    Ok(sync_all(&[plan], mode)?.pop().unwrap_or_default())
+}
+
+/// [`sync`] for several folders at once, as one change: every plan is compared first, and in
+/// [`Mode::Write`] every changed file of every plan is staged before any is renamed into
+/// place. Returns each plan's entries, in the order of `plans`.
+pub fn sync_all(plans: &[Plan<'_>], mode: Mode) -> Result<Vec<Vec<Entry>>, WriteError> {
+    let entries = plans.iter().map(compare).collect::<Result<Vec<_>, _>>()?;
+    if mode == Mode::Write {
+        let groups: Vec<Group<'_>> = plans
+            .iter()
+            .zip(&entries)
+            .map(|(plan, entries)| (plan.dir, plan.files, entries.as_slice()))
+            .collect();
+        apply_all(&groups, &mut Disk)?;
+    }
+    Ok(entries)
+}
+
+/// How one plan's files compare with the disk.
+fn compare(plan: &Plan<'_>) -> Result<Vec<Entry>, WriteError> {
+    let (out_dir, planned) = (plan.dir, plan.files);
     if out_dir.exists() && !out_dir.is_dir() {
         return Err(WriteError {
             action: "use as the output folder",
@@ -115,7 +153,7 @@ pub fn sync(
             state,
         });
     }
-    if let Leftovers::Marked(marker) = leftovers {
+    if let Leftovers::Marked(marker) = plan.leftovers {
         for (path, marked) in unexpected(out_dir, planned, marker)? {
             let state = if marked {
                 State::Unexpected
@@ -124,9 +162,6 @@ pub fn sync(
             };
             entries.push(Entry { path, state });
         }
-    }
-    if mode == Mode::Write {
-        apply(out_dir, planned, &entries, &mut Disk)?;
     }
     Ok(entries)
 }
@@ -236,19 +271,29 @@ impl Steps for Disk {
     }
 }
 
+/// One folder's files and what comparing them found.
+type Group<'a> = (&'a Path, &'a [Planned], &'a [Entry]);
+
+#[cfg(test)]
 fn apply(
     out_dir: &Path,
     planned: &[Planned],
     entries: &[Entry],
     steps: &mut impl Steps,
 ) -> Result<(), WriteError> {
+    apply_all(&[(out_dir, planned, entries)], steps)
+}
+
+fn apply_all(groups: &[Group<'_>], steps: &mut impl Steps) -> Result<(), WriteError> {
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let staging = planned
-        .iter()
-        .zip(entries)
-        .filter(|(_, e)| matches!(e.state, State::Missing | State::Stale { .. }));
-    for (file, _) in staging {
-        let target = out_dir.join(&file.path);
+    let staging = groups.iter().flat_map(|&(out_dir, planned, entries)| {
+        planned
+            .iter()
+            .zip(entries)
+            .filter(|(_, e)| matches!(e.state, State::Missing | State::Stale { .. }))
+            .map(move |(file, _)| (out_dir.join(&file.path), file))
+    });
+    for (target, file) in staging {
         let temp = temp_path(&target);
         let written = steps
             .write(&temp, &file.contents)
@@ -274,13 +319,15 @@ fn apply(
             });
         }
     }
-    for entry in entries.iter().filter(|e| e.state == State::Unexpected) {
-        let path = out_dir.join(&entry.path);
-        fs::remove_file(&path).map_err(|source| WriteError {
-            action: "remove",
-            path,
-            source,
-        })?;
+    for &(out_dir, _, entries) in groups {
+        for entry in entries.iter().filter(|e| e.state == State::Unexpected) {
+            let path = out_dir.join(&entry.path);
+            fs::remove_file(&path).map_err(|source| WriteError {
+                action: "remove",
+                path,
+                source,
+            })?;
+        }
     }
     Ok(())
 }

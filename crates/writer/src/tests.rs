@@ -299,3 +299,70 @@ fn a_failed_rename_leaves_each_file_whole_old_or_new_and_no_temporary() {
         "the two files renamed before the failure are new"
     );
 }
+
+#[test]
+fn several_folders_are_one_change_a_late_failure_writes_none_of_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    let plans = |version: &str| (plan_of(2, version), plan_of(2, version));
+    let (old_a, old_b) = plans("old");
+    let write = [
+        Plan {
+            dir: &first,
+            files: &old_a,
+            leftovers: Leftovers::Marked(MARK),
+        },
+        Plan {
+            dir: &second,
+            files: &old_b,
+            leftovers: Leftovers::Ignore,
+        },
+    ];
+    sync_all(&write, Mode::Write).unwrap();
+    let (new_a, new_b) = plans("new");
+    let check = [
+        Plan {
+            dir: &first,
+            files: &new_a,
+            leftovers: Leftovers::Marked(MARK),
+        },
+        Plan {
+            dir: &second,
+            files: &new_b,
+            leftovers: Leftovers::Ignore,
+        },
+    ];
+    let entries = sync_all(&check, Mode::Check).unwrap();
+    assert_eq!(entries.len(), 2);
+    assert!(
+        entries
+            .iter()
+            .flatten()
+            .all(|e| matches!(e.state, State::Stale { .. }))
+    );
+    // The last of the four staged files fails: the first folder's two are not replaced either.
+    let mut steps = FailAt {
+        writes: 0,
+        renames: 0,
+        fail_write: Some(3),
+        fail_rename: None,
+    };
+    let groups: Vec<Group<'_>> = check
+        .iter()
+        .zip(&entries)
+        .map(|(plan, entries)| (plan.dir, plan.files, entries.as_slice()))
+        .collect();
+    apply_all(&groups, &mut steps).unwrap_err();
+    for folder in [&first, &second] {
+        for file in &old_a {
+            let text = fs::read_to_string(folder.join(&file.path)).unwrap();
+            assert!(text.contains("old"), "{} changed", file.path);
+        }
+        let names: Vec<String> = ["d0", "d1"]
+            .iter()
+            .flat_map(|sub| fs::read_dir(folder.join(sub)).unwrap())
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
+    }
+}

@@ -370,7 +370,7 @@ fn a_missing_registry_exits_2() {
     cannot_run(
         dir.path(),
         &[],
-        "error: could not read the registry registry.yaml: ",
+        "error: no registry.yaml in this folder, and no errcodes.toml here or in any folder above: run `errcodes init`",
     );
 }
 

@@ -4,9 +4,11 @@
 
 mod browser;
 mod cli;
+mod config;
 mod corpus;
 mod diff;
 mod inject;
+mod merge;
 mod repo;
 mod roundtrip;
 mod support;

@@ -1,0 +1,908 @@
+//! Reading the registry from another git repository, pinned to a tag or a commit: the `git`
+//! and `rev` of `errcodes.toml`'s `[registry]`, for a repository that does not hold the
+//! registry itself.
+//!
+//! Each repository is fetched into one bare repository under the user's cache folder
+//! ([`cache_root`]), which is created aside and renamed into place, so that no run ever sees
+//! half of one. A full commit, or a tag, that the cache already holds is read without the
+//! network: tags are treated as immutable, as Go modules treat them, so a tag moved on the
+//! remote is not seen until the cache folder is deleted. Deleting it is always safe; the next
+//! run fetches again. A branch is refused, so that every run reads the same registry.
+
+use std::ffi::{OsStr, OsString};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use errcodes_model::limits::MAX_SOURCE_BYTES;
+use errcodes_model::{suggest, suggest_help};
+use sha2::{Digest, Sha256};
+
+/// The variables git sets for hooks and its own children that tie commands to one repository
+/// (git's `local_repo_env`, and `GIT_NAMESPACE`). Inherited, say when errcodes runs from a
+/// hook, they would point the cache's commands at the caller's repository.
+const LOCAL_ENV: &[&str] = &[
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_COMMON_DIR",
+    "GIT_CONFIG",
+    "GIT_DIR",
+    "GIT_GRAFT_FILE",
+    "GIT_IMPLICIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_NAMESPACE",
+    "GIT_NO_REPLACE_OBJECTS",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_PREFIX",
+    "GIT_REPLACE_REF_BASE",
+    "GIT_SHALLOW_FILE",
+    "GIT_WORK_TREE",
+];
+
+/// Tags listed in full in a "did you mean" help; a longer list only gets a close match.
+const LISTED_TAGS: usize = 10;
+
+/// Where fetched repositories are kept: `ERRCODES_CACHE_DIR` when it is set, else `errcodes`
+/// in the platform's cache folder (`$XDG_CACHE_HOME` or `~/.cache` on Linux and the BSDs,
+/// `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows).
+pub(crate) fn cache_root() -> Result<PathBuf, String> {
+    cache_root_from(|name| std::env::var_os(name), std::env::home_dir())
+}
+
+/// [`cache_root`], from the environment and home folder given.
+fn cache_root_from(
+    var: impl Fn(&str) -> Option<OsString>,
+    home: Option<PathBuf>,
+) -> Result<PathBuf, String> {
+    if let Some(dir) = var("ERRCODES_CACHE_DIR").filter(|dir| !dir.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    // Relative values are ignored, as the XDG specification asks.
+    let absolute = |name: &str| var(name).map(PathBuf::from).filter(|p| p.is_absolute());
+    let home = home.filter(|home| home.is_absolute());
+    let platform = if cfg!(windows) {
+        absolute("LOCALAPPDATA")
+    } else if cfg!(target_os = "macos") {
+        home.map(|home| home.join("Library").join("Caches"))
+    } else {
+        absolute("XDG_CACHE_HOME").or_else(|| home.map(|home| home.join(".cache")))
+    };
+    platform.map(|dir| dir.join("errcodes")).ok_or_else(|| {
+        "could not find the user's cache folder to keep registries read from git in: set \
+         ERRCODES_CACHE_DIR to a folder"
+            .to_owned()
+    })
+}
+
+/// A registry file read from a git repository.
+#[derive(Debug)]
+pub(crate) struct Fetched {
+    /// What diagnostics call the file: `registry.yaml@v2.4.0 (https://…/backend.git)`.
+    pub(crate) name: String,
+    /// The commit read, in full hex (the tests prove with it which commit a revision read).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) commit: String,
+    /// The file's bytes, at most one byte past [`MAX_SOURCE_BYTES`] (the front-end reports
+    /// the limit).
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// Reads `path` (from the repository's root, `/`-separated) at `rev` (a tag, or a full or
+/// abbreviated commit) of the git repository at `url` (a URL or an absolute path), through
+/// the cache under `cache`.
+pub(crate) fn read(url: &str, rev: &str, path: &str, cache: &Path) -> Result<Fetched, String> {
+    let folder = std::path::absolute(cache.join("git")).map_err(|e| {
+        format!(
+            "could not find the cache folder {}: {e}",
+            cache.join("git").display()
+        )
+    })?;
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        format!(
+            "could not create the cache folder {}: {e}",
+            folder.display()
+        )
+    })?;
+    let repo = Repo {
+        dir: folder.join(repository_name(url)),
+        folder,
+    };
+    // Anything but a valid tag name could be taken by git for an expression (`v1~1`, `v1:x`)
+    // and must not reach it; an all-hex name is always valid.
+    if !is_hex(rev) && !repo.is_tag_name(rev)? {
+        return Err(not_found(url, rev, &[]));
+    }
+    let commit = match repo.cached(rev)? {
+        Some(commit) => commit,
+        None => repo.fetch(url, rev)?,
+    };
+    let bytes = repo.file(&commit, path, || {
+        format!("{url} at `{rev}` has no file `{path}`")
+    })?;
+    Ok(Fetched {
+        name: format!("{path}@{rev} ({url})"),
+        commit,
+        bytes,
+    })
+}
+
+/// The cache's folder for `url`: its last path segment, for people, and a hash of the whole
+/// URL, so that two URLs never share a folder.
+fn repository_name(url: &str) -> String {
+    let last = url
+        .trim_end_matches(['/', '\\'])
+        .rsplit(['/', '\\', ':'])
+        .next()
+        .unwrap_or_default();
+    let last = last.strip_suffix(".git").unwrap_or(last);
+    let name: String = last
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(48)
+        .collect();
+    let name = if name.trim_matches('.').is_empty() {
+        "repository".to_owned()
+    } else {
+        name
+    };
+    let hash: String = Sha256::digest(url.as_bytes())
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("{name}-{hash}")
+}
+
+fn is_hex(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn is_full_commit(rev: &str) -> bool {
+    rev.len() == 40 && is_hex(rev)
+}
+
+fn is_abbreviated_commit(rev: &str) -> bool {
+    (4..=40).contains(&rev.len()) && is_hex(rev)
+}
+
+/// The refusal of a revision the remote does not have, with a close tag when there is one.
+fn not_found(url: &str, rev: &str, tags: &[String]) -> String {
+    let mut message = format!("revision `{rev}` is not a tag or a commit of {url}");
+    let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+    let help = if tags.is_empty() {
+        None
+    } else if tags.len() <= LISTED_TAGS {
+        Some(suggest_help(rev, &tags, "its tags are: "))
+    } else {
+        suggest(rev, &tags).map(|tag| format!("did you mean `{tag}`?"))
+    };
+    if let Some(help) = help {
+        message.push_str("\n  = help: ");
+        message.push_str(&help);
+    }
+    message
+}
+
+/// Why a git command did not do its work.
+enum Failed {
+    /// git could not be started: the whole message.
+    Spawn(String),
+    /// git ran and failed: what it said.
+    Status(String),
+}
+
+impl Failed {
+    /// The message for a command that talked to the remote.
+    fn unreachable(self, url: &str) -> String {
+        match self {
+            Failed::Spawn(message) => message,
+            Failed::Status(said) => format!("could not reach the git repository {url}: {said}"),
+        }
+    }
+
+    /// The message for a command on the cache alone.
+    fn in_cache(self, dir: &Path) -> String {
+        match self {
+            Failed::Spawn(message) => message,
+            Failed::Status(said) => {
+                format!(
+                    "git failed on the cache repository {}: {said}",
+                    dir.display()
+                )
+            }
+        }
+    }
+}
+
+/// The cache's bare repository for one URL.
+struct Repo {
+    /// The folder of every cached repository; git runs there.
+    folder: PathBuf,
+    dir: PathBuf,
+}
+
+impl Repo {
+    /// git, in the cache's folder, on this repository (when `repository`), quiet and never
+    /// prompting.
+    fn command<I, S>(&self, repository: bool, args: I) -> Command
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut command = Command::new("git");
+        if repository {
+            command.arg("--git-dir").arg(&self.dir);
+        }
+        command
+            .args(args)
+            .current_dir(&self.folder)
+            .env("GIT_TERMINAL_PROMPT", "0")
+            .stdin(Stdio::null());
+        for name in LOCAL_ENV {
+            command.env_remove(name);
+        }
+        command
+    }
+
+    /// Runs git on this repository; its stdout.
+    fn git(&self, args: &[&str]) -> Result<Vec<u8>, Failed> {
+        run(self.command(true, args))
+    }
+
+    /// Whether `rev` can name a tag (`git check-ref-format`).
+    fn is_tag_name(&self, rev: &str) -> Result<bool, String> {
+        let refname = format!("refs/tags/{rev}");
+        match run(self.command(false, ["check-ref-format", refname.as_str()])) {
+            Ok(_) => Ok(true),
+            Err(Failed::Status(_)) => Ok(false),
+            Err(Failed::Spawn(message)) => Err(message),
+        }
+    }
+
+    /// The commit `name` resolves to in the cache, if it does.
+    fn commit(&self, name: &str) -> Result<Option<String>, String> {
+        match self.git(&["rev-parse", "--verify", "--quiet", name]) {
+            Ok(out) => Ok(Some(String::from_utf8_lossy(&out).trim().to_owned())),
+            Err(Failed::Status(_)) => Ok(None),
+            Err(Failed::Spawn(message)) => Err(message),
+        }
+    }
+
+    /// The commit of `rev` when the cache already holds it as a full commit or as a tag.
+    fn cached(&self, rev: &str) -> Result<Option<String>, String> {
+        if !self.dir.is_dir() {
+            return Ok(None);
+        }
+        if is_full_commit(rev)
+            && let Some(commit) = self.commit(&format!("{rev}^{{commit}}"))?
+        {
+            return Ok(Some(commit));
+        }
+        self.commit(&format!("refs/tags/{rev}^{{commit}}"))
+    }
+
+    /// Asks the remote for `rev` and fetches it; the commit it names.
+    fn fetch(&self, url: &str, rev: &str) -> Result<String, String> {
+        let (tags, branches) = self.list_remote(url)?;
+        if tags.iter().any(|tag| tag == rev) {
+            self.create()?;
+            self.fetch_refs(url, &[&format!("+refs/tags/{rev}:refs/tags/{rev}")])?;
+            return self
+                .commit(&format!("refs/tags/{rev}^{{commit}}"))?
+                .ok_or_else(|| format!("the tag `{rev}` of {url} does not point to a commit"));
+        }
+        if branches.iter().any(|branch| branch == rev) {
+            return Err(format!(
+                "`{rev}` is a branch of {url}; pin a tag or a commit, so that every run reads \
+                 the same registry"
+            ));
+        }
+        if is_abbreviated_commit(rev) {
+            self.create()?;
+            self.fetch_refs(
+                url,
+                &[
+                    "+refs/heads/*:refs/errcodes/heads/*",
+                    "+refs/tags/*:refs/errcodes/tags/*",
+                ],
+            )?;
+            let name = format!("{rev}^{{commit}}");
+            if let Some(commit) = self.commit(&name)? {
+                return Ok(commit);
+            }
+            // A commit no branch or tag reaches any more; servers that allow it send it.
+            if is_full_commit(rev)
+                && self.fetch_refs(url, &[rev]).is_ok()
+                && let Some(commit) = self.commit(&name)?
+            {
+                return Ok(commit);
+            }
+            if self.commits_starting_with(rev)? > 1 {
+                return Err(format!(
+                    "revision `{rev}` names more than one commit of {url}: write more of its \
+                     digits"
+                ));
+            }
+        }
+        Err(not_found(url, rev, &tags))
+    }
+
+    /// The remote's tags and branches, by short name.
+    fn list_remote(&self, url: &str) -> Result<(Vec<String>, Vec<String>), String> {
+        let out = run(self.command(
+            false,
+            ["ls-remote", "--refs", "--tags", "--heads", "--", url],
+        ))
+        .map_err(|failed| failed.unreachable(url))?;
+        let (mut tags, mut branches) = (Vec::new(), Vec::new());
+        for line in String::from_utf8_lossy(&out).lines() {
+            let Some((_, name)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(tag) = name.strip_prefix("refs/tags/") {
+                tags.push(tag.to_owned());
+            } else if let Some(branch) = name.strip_prefix("refs/heads/") {
+                branches.push(branch.to_owned());
+            }
+        }
+        Ok((tags, branches))
+    }
+
+    fn fetch_refs(&self, url: &str, refspecs: &[&str]) -> Result<(), String> {
+        let mut args = vec!["fetch", "--quiet", "--no-tags", "--", url];
+        args.extend_from_slice(refspecs);
+        self.git(&args)
+            .map(drop)
+            .map_err(|failed| failed.unreachable(url))
+    }
+
+    /// Creates the bare repository if it does not exist: in a temporary folder beside it,
+    /// renamed into place, so that an interrupted or concurrent run never leaves half of one.
+    fn create(&self) -> Result<(), String> {
+        if self.dir.is_dir() {
+            return Ok(());
+        }
+        let failed = |e: &dyn std::fmt::Display| {
+            format!(
+                "could not create the cache repository {}: {e}",
+                self.dir.display()
+            )
+        };
+        let name = self.dir.file_name().unwrap_or_default();
+        let temp = tempfile::Builder::new()
+            .prefix(&{
+                let mut prefix = OsString::from(".");
+                prefix.push(name);
+                prefix.push(".");
+                prefix
+            })
+            .suffix(".tmp")
+            .tempdir_in(&self.folder)
+            .map_err(|e| failed(&e))?;
+        let args = [
+            OsStr::new("init"),
+            OsStr::new("--bare"),
+            OsStr::new("--quiet"),
+            temp.path().as_os_str(),
+        ];
+        run(self.command(false, args)).map_err(|failed| failed.in_cache(&self.dir))?;
+        match std::fs::rename(temp.path(), &self.dir) {
+            Ok(()) => {
+                // The folder now lives at its own name; the temporary one is gone.
+                let _moved = temp.keep();
+                Ok(())
+            }
+            // Another run created it first; ours is removed with `temp`.
+            Err(_) if self.dir.is_dir() => Ok(()),
+            Err(e) => Err(failed(&e)),
+        }
+    }
+
+    /// How many commits of the cache have a name starting with `prefix`.
+    fn commits_starting_with(&self, prefix: &str) -> Result<usize, String> {
+        let objects = match self.git(&["rev-parse", &format!("--disambiguate={prefix}")]) {
+            Ok(objects) => objects,
+            Err(Failed::Status(_)) => return Ok(0),
+            Err(Failed::Spawn(message)) => return Err(message),
+        };
+        let mut command = self.command(true, ["cat-file", "--batch-check=%(objecttype)"]);
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("could not run git: {e}"))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            // A write error means git stopped early, which its status tells.
+            let _ = stdin.write_all(&objects);
+        }
+        let output = child
+            .wait_with_output()
+            .map_err(|e| format!("could not run git: {e}"))?;
+        if !output.status.success() {
+            return Err(Failed::Status(said(&output.stderr)).in_cache(&self.dir));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter(|kind| *kind == "commit")
+            .count())
+    }
+
+    /// The blob at `path` in `commit`, read no further than one byte past the size limit;
+    /// `missing` when there is no file there.
+    fn file(
+        &self,
+        commit: &str,
+        path: &str,
+        missing: impl Fn() -> String,
+    ) -> Result<Vec<u8>, String> {
+        let object = format!("{commit}:{path}");
+        match self.git(&["cat-file", "-t", &object]) {
+            Ok(kind) if kind.trim_ascii() == b"blob" => {}
+            Ok(_) | Err(Failed::Status(_)) => return Err(missing()),
+            Err(Failed::Spawn(message)) => return Err(message),
+        }
+        let mut command = self.command(true, ["cat-file", "blob", object.as_str()]);
+        command.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("could not run git: {e}"))?;
+        let limit = u64::try_from(MAX_SOURCE_BYTES).unwrap_or(u64::MAX) + 1;
+        let mut bytes = Vec::new();
+        let read = match child.stdout.take() {
+            Some(stdout) => stdout.take(limit).read_to_end(&mut bytes).map(drop),
+            None => Ok(()),
+        };
+        // Stopping at the limit closes the pipe, which ends git early: that is no failure.
+        let status = child.wait();
+        let whole = read.is_ok() && status.as_ref().is_ok_and(|s| s.success());
+        let at_limit = u64::try_from(bytes.len()).unwrap_or(u64::MAX) >= limit;
+        if whole || at_limit {
+            Ok(bytes)
+        } else {
+            Err(format!(
+                "could not read {object} from the cache repository {}",
+                self.dir.display()
+            ))
+        }
+    }
+}
+
+/// Runs a git command; its stdout, or why it failed.
+fn run(mut command: Command) -> Result<Vec<u8>, Failed> {
+    let output = command
+        .output()
+        .map_err(|e| Failed::Spawn(format!("could not run git: {e}")))?;
+    if output.status.success() {
+        Ok(output.stdout)
+    } else if output.stderr.iter().all(u8::is_ascii_whitespace) {
+        Err(Failed::Status(format!("git ended with {}", output.status)))
+    } else {
+        Err(Failed::Status(said(&output.stderr)))
+    }
+}
+
+/// The line of git's stderr that says what went wrong: the first that is not a warning or a
+/// hint (later lines are generic advice, such as "Please make sure you have the correct
+/// access rights"), without its `fatal: ` or `error: `.
+fn said(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|line| {
+            !line.is_empty() && !line.starts_with("warning:") && !line.starts_with("hint:")
+        })
+        .unwrap_or("git failed without saying why");
+    line.strip_prefix("fatal: ")
+        .or_else(|| line.strip_prefix("error: "))
+        .unwrap_or(line)
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{Expect, expect};
+    use tempfile::TempDir;
+
+    /// A remote with three commits of `registry.yaml` ("one", "two", "three") on `main`, the
+    /// second tagged `v1` (annotated) and the first `first` (lightweight); and an empty cache.
+    struct Fixture {
+        temp: TempDir,
+        work: PathBuf,
+        remote: PathBuf,
+        cache: PathBuf,
+        commits: Vec<String>,
+    }
+
+    impl Fixture {
+        fn new() -> Fixture {
+            let temp = tempfile::tempdir().expect("a temporary folder");
+            let root = std::path::absolute(temp.path()).expect("an absolute path");
+            let work = root.join("work");
+            let remote = root.join("remote.git");
+            let cache = root.join("cache");
+            let mut fixture = Fixture {
+                temp,
+                work,
+                remote,
+                cache,
+                commits: Vec::new(),
+            };
+            fixture.git(&root, &["init", "--quiet", "--initial-branch=main", "work"]);
+            fixture.git(&root, &["init", "--quiet", "--bare", "remote.git"]);
+            for text in ["one", "two", "three"] {
+                std::fs::write(fixture.work.join("registry.yaml"), format!("{text}\n"))
+                    .expect("a file");
+                fixture.git(&fixture.work, &["add", "registry.yaml"]);
+                fixture.git(&fixture.work, &["commit", "--quiet", "-m", text]);
+                let commit = fixture.git(&fixture.work, &["rev-parse", "HEAD"]);
+                fixture.commits.push(commit);
+            }
+            let (first, second) = (fixture.commits[0].clone(), fixture.commits[1].clone());
+            fixture.git(&fixture.work, &["tag", "first", &first]);
+            fixture.git(&fixture.work, &["tag", "-a", "-m", "v1", "v1", &second]);
+            fixture.push(&["refs/heads/main", "refs/tags/first", "refs/tags/v1"]);
+            fixture
+        }
+
+        fn url(&self) -> &str {
+            self.remote.to_str().expect("a UTF-8 temporary path")
+        }
+
+        fn read(&self, rev: &str) -> Result<Fetched, String> {
+            read(self.url(), rev, "registry.yaml", &self.cache)
+        }
+
+        /// The error of reading `rev`, with the remote's path written `URL`.
+        fn refused(&self, rev: &str, path: &str, expected: Expect) {
+            let error = read(self.url(), rev, path, &self.cache).expect_err("a refusal");
+            expected.assert_eq(&error.replace(self.url(), "URL"));
+        }
+
+        fn push(&self, refs: &[&str]) {
+            let mut args = vec!["push", "--quiet", self.url()];
+            args.extend_from_slice(refs);
+            self.git(&self.work, &args);
+        }
+
+        /// Runs git in `dir`; its trimmed stdout.
+        fn git(&self, dir: &Path, args: &[&str]) -> String {
+            let output = self.command(dir, args).output().expect("git runs");
+            assert!(
+                output.status.success(),
+                "git {args:?}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            String::from_utf8_lossy(&output.stdout).trim().to_owned()
+        }
+
+        /// git in `dir`, isolated from the machine's configuration, with fixed dates.
+        fn command(&self, dir: &Path, args: &[&str]) -> Command {
+            let mut command = Command::new("git");
+            command
+                .args([
+                    "-c",
+                    "user.name=errcodes",
+                    "-c",
+                    "user.email=errcodes@example.com",
+                    "-c",
+                    "commit.gpgsign=false",
+                    "-c",
+                    "tag.gpgsign=false",
+                ])
+                .args(args)
+                .current_dir(dir)
+                .env(
+                    "GIT_CONFIG_GLOBAL",
+                    self.temp.path().join("no-global-config"),
+                )
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .env("GIT_AUTHOR_DATE", "2024-01-01T00:00:00Z")
+                .env("GIT_COMMITTER_DATE", "2024-01-01T00:00:00Z");
+            for name in LOCAL_ENV {
+                command.env_remove(name);
+            }
+            command
+        }
+    }
+
+    #[test]
+    fn reads_a_tag() {
+        let fixture = Fixture::new();
+        let fetched = fixture.read("v1").expect("the tag is read");
+        assert_eq!(fetched.bytes, b"two\n");
+        assert_eq!(fetched.commit, fixture.commits[1]);
+        assert_eq!(
+            fetched.name.replace(fixture.url(), "URL"),
+            "registry.yaml@v1 (URL)"
+        );
+        let lightweight = fixture.read("first").expect("the tag is read");
+        assert_eq!(lightweight.bytes, b"one\n");
+        assert_eq!(lightweight.commit, fixture.commits[0]);
+    }
+
+    #[test]
+    fn reads_a_full_or_abbreviated_commit() {
+        let fixture = Fixture::new();
+        let full = fixture
+            .read(&fixture.commits[2])
+            .expect("the commit is read");
+        assert_eq!(full.bytes, b"three\n");
+        assert_eq!(full.commit, fixture.commits[2]);
+        let short = &fixture.commits[0][..7];
+        let abbreviated = fixture.read(short).expect("the commit is read");
+        assert_eq!(abbreviated.bytes, b"one\n");
+        assert_eq!(abbreviated.commit, fixture.commits[0]);
+        assert_eq!(
+            abbreviated.name.replace(fixture.url(), "URL"),
+            format!("registry.yaml@{short} (URL)")
+        );
+    }
+
+    #[test]
+    fn reads_a_cached_tag_or_commit_without_the_remote() {
+        let fixture = Fixture::new();
+        fixture.read("v1").expect("the tag is read");
+        fixture
+            .read(&fixture.commits[2])
+            .expect("the commit is read");
+        std::fs::remove_dir_all(&fixture.remote).expect("the remote is deleted");
+        let again = fixture.read("v1").expect("the tag is read from the cache");
+        assert_eq!(again.bytes, b"two\n");
+        let again = fixture
+            .read(&fixture.commits[2])
+            .expect("read from the cache");
+        assert_eq!(again.bytes, b"three\n");
+        // Anything else needs the remote.
+        fixture.refused(
+            "first",
+            "registry.yaml",
+            expect!["could not reach the git repository URL: 'URL' does not appear to be a git repository"],
+        );
+    }
+
+    #[test]
+    fn keeps_one_bare_repository_per_url() {
+        let fixture = Fixture::new();
+        fixture.read("v1").expect("the tag is read");
+        fixture
+            .read(&fixture.commits[0][..8])
+            .expect("the commit is read");
+        let entries: Vec<String> = std::fs::read_dir(fixture.cache.join("git"))
+            .expect("the cache folder")
+            .map(|entry| {
+                entry
+                    .expect("an entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(entries, [repository_name(fixture.url())]);
+        assert!(entries[0].starts_with("remote-"));
+        let bare = fixture.git(
+            &fixture.cache.join("git").join(&entries[0]),
+            &["rev-parse", "--is-bare-repository"],
+        );
+        assert_eq!(bare, "true");
+    }
+
+    #[test]
+    fn refuses_a_branch() {
+        let fixture = Fixture::new();
+        fixture.refused(
+            "main",
+            "registry.yaml",
+            expect!["`main` is a branch of URL; pin a tag or a commit, so that every run reads the same registry"],
+        );
+    }
+
+    #[test]
+    fn refuses_an_unknown_revision_with_a_close_tag() {
+        let fixture = Fixture::new();
+        fixture.refused(
+            "vl",
+            "registry.yaml",
+            expect![[r#"
+                revision `vl` is not a tag or a commit of URL
+                  = help: did you mean `v1`?"#]],
+        );
+        fixture.refused(
+            "release",
+            "registry.yaml",
+            expect![[r#"
+                revision `release` is not a tag or a commit of URL
+                  = help: its tags are: first, v1"#]],
+        );
+        fixture.refused(
+            "0000000",
+            "registry.yaml",
+            expect![[r#"
+                revision `0000000` is not a tag or a commit of URL
+                  = help: its tags are: first, v1"#]],
+        );
+    }
+
+    #[test]
+    fn refuses_revision_expressions_even_on_a_cached_tag() {
+        let fixture = Fixture::new();
+        fixture.read("v1").expect("the tag is read");
+        for rev in ["v1~1", "v1^{commit}", "v1:registry.yaml", "v1@{0}"] {
+            let error = fixture.read(rev).expect_err("a refusal");
+            assert_eq!(
+                error,
+                format!(
+                    "revision `{rev}` is not a tag or a commit of {}",
+                    fixture.url()
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_an_ambiguous_abbreviated_commit() {
+        let fixture = Fixture::new();
+        // Enough commits on a branch of their own that two share their first four digits.
+        let mut stream = String::new();
+        for i in 0..1500 {
+            let message = format!("commit {i}\n");
+            stream.push_str(&format!(
+                "commit refs/heads/many\ncommitter errcodes <errcodes@example.com> 1704067200 \
+                 +0000\ndata {}\n{message}",
+                message.len()
+            ));
+            if i == 0 {
+                stream.push_str("from refs/heads/main^0\n");
+            }
+            stream.push('\n');
+        }
+        let stream_file = fixture.temp.path().join("stream");
+        std::fs::write(&stream_file, stream).expect("a file");
+        let mut import = fixture.command(&fixture.work, &["fast-import", "--quiet"]);
+        import.stdin(std::fs::File::open(&stream_file).expect("the stream"));
+        assert!(import.status().expect("git runs").success());
+        fixture.push(&["refs/heads/many"]);
+        let listed = fixture.git(&fixture.work, &["rev-list", "refs/heads/many"]);
+        let mut commits: Vec<&str> = listed.lines().collect();
+        commits.sort_unstable();
+        let prefix = commits
+            .windows(2)
+            .find(|pair| pair[0][..4] == pair[1][..4])
+            .map(|pair| pair[0][..4].to_owned())
+            .expect("two commits share four digits");
+        let error = fixture.read(&prefix).expect_err("a refusal");
+        assert_eq!(
+            error.replace(fixture.url(), "URL"),
+            format!(
+                "revision `{prefix}` names more than one commit of URL: write more of its digits"
+            )
+        );
+    }
+
+    #[test]
+    fn refuses_an_unreachable_remote() {
+        let fixture = Fixture::new();
+        let missing = fixture.remote.with_file_name("missing.git");
+        let url = missing.to_str().expect("a UTF-8 temporary path");
+        let error = read(url, "v1", "registry.yaml", &fixture.cache).expect_err("a refusal");
+        expect![
+            "could not reach the git repository URL: 'URL' does not appear to be a git repository"
+        ]
+        .assert_eq(&error.replace(url, "URL"));
+    }
+
+    #[test]
+    fn refuses_a_missing_file() {
+        let fixture = Fixture::new();
+        fixture.refused(
+            "v1",
+            "missing.yaml",
+            expect!["URL at `v1` has no file `missing.yaml`"],
+        );
+        // A folder is no file either.
+        std::fs::create_dir(fixture.work.join("docs")).expect("a folder");
+        std::fs::write(fixture.work.join("docs").join("a.md"), "a").expect("a file");
+        fixture.git(&fixture.work, &["add", "docs"]);
+        fixture.git(&fixture.work, &["commit", "--quiet", "-m", "docs"]);
+        fixture.git(&fixture.work, &["tag", "v2"]);
+        fixture.push(&["refs/tags/v2"]);
+        fixture.refused("v2", "docs", expect!["URL at `v2` has no file `docs`"]);
+        let docs =
+            read(fixture.url(), "v2", "docs/a.md", &fixture.cache).expect("the file is read");
+        assert_eq!(docs.bytes, b"a");
+    }
+
+    #[test]
+    fn names_cache_folders_by_the_urls_last_segment_and_hash() {
+        let name = repository_name("https://github.com/turing/backend.git");
+        assert!(name.starts_with("backend-"), "{name}");
+        assert_eq!(name.len(), "backend-".len() + 16);
+        assert_ne!(
+            name,
+            repository_name("https://gitlab.com/turing/backend.git")
+        );
+        let name = repository_name("git@host:team/my repo (old).git/");
+        assert!(name.starts_with("my_repo__old_-"), "{name}");
+        let name = repository_name("host:..");
+        assert!(name.starts_with("repository-"), "{name}");
+    }
+
+    #[test]
+    fn finds_the_cache_folder() {
+        let home = if cfg!(windows) {
+            PathBuf::from(r"C:\Users\me")
+        } else {
+            PathBuf::from("/home/me")
+        };
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| OsString::from(value))
+            }
+        };
+        assert_eq!(
+            cache_root_from(env(&[("ERRCODES_CACHE_DIR", "cache")]), Some(home.clone())),
+            Ok(PathBuf::from("cache"))
+        );
+        let expected = if cfg!(windows) {
+            None
+        } else if cfg!(target_os = "macos") {
+            Some(home.join("Library").join("Caches").join("errcodes"))
+        } else {
+            Some(home.join(".cache").join("errcodes"))
+        };
+        assert_eq!(
+            cache_root_from(env(&[("XDG_CACHE_HOME", "relative")]), Some(home.clone())).ok(),
+            expected
+        );
+        if cfg!(not(any(windows, target_os = "macos"))) {
+            assert_eq!(
+                cache_root_from(env(&[("XDG_CACHE_HOME", "/xdg")]), Some(home.clone())),
+                Ok(PathBuf::from("/xdg/errcodes"))
+            );
+        }
+        if cfg!(windows) {
+            assert_eq!(
+                cache_root_from(env(&[("LOCALAPPDATA", r"C:\Local")]), None),
+                Ok(PathBuf::from(r"C:\Local\errcodes"))
+            );
+        }
+        expect!["could not find the user's cache folder to keep registries read from git in: set ERRCODES_CACHE_DIR to a folder"]
+            .assert_eq(&cache_root_from(env(&[]), None).expect_err("no cache folder"));
+    }
+
+    #[test]
+    fn reads_the_cache_folder_from_this_environment() {
+        match std::env::var_os("ERRCODES_CACHE_DIR").filter(|dir| !dir.is_empty()) {
+            Some(dir) => assert_eq!(cache_root(), Ok(PathBuf::from(dir))),
+            None => {
+                if let Ok(root) = cache_root() {
+                    assert!(root.is_absolute() && root.ends_with("errcodes"), "{root:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quotes_the_line_of_stderr_that_says_why() {
+        let stderr = b"warning: redirecting\nfatal: 'x' does not appear to be a git repository\n\
+                       fatal: Could not read from remote repository.\n\n\
+                       Please make sure you have the correct access rights\n\
+                       and the repository exists.\n";
+        assert_eq!(said(stderr), "'x' does not appear to be a git repository");
+        assert_eq!(
+            said(b"ssh: Could not resolve hostname nowhere: Name or service not known\n"),
+            "ssh: Could not resolve hostname nowhere: Name or service not known"
+        );
+    }
+}

@@ -1,0 +1,362 @@
+//! What a command works on, settled once: the registry to read and the outputs to write.
+//!
+//! They come from `errcodes.toml`, found from the current folder upward (or named with
+//! `--config`), and from the flags. Paths in the file resolve from the file's folder, flags
+//! from the current folder. A flag may repeat the file or pick one of its outputs; a flag that
+//! contradicts it is an error, never a silent override. With `--no-config`, or without a file,
+//! the flags and their defaults are all there is.
+
+use std::path::{Path, PathBuf};
+
+use errcodes_model::Target;
+
+use crate::args::{Input, Output, TargetArg};
+use crate::config::{self, At, Config, OutputSpec, RegistrySpec};
+use crate::paths::{normalize, same, shown};
+
+/// Where the registry comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A `registry.yaml` on disk.
+    Yaml(PathBuf),
+    /// An enum annotated with `#[error_code(...)]` on disk.
+    Rust {
+        path: PathBuf,
+        enum_name: Option<String>,
+    },
+    /// A file of a git repository at a pinned revision, read through the cache.
+    Git {
+        url: String,
+        rev: String,
+        path: String,
+        enum_name: Option<String>,
+    },
+}
+
+impl Source {
+    /// The file on disk, when the registry is one.
+    pub(crate) fn local_path(&self) -> Option<&Path> {
+        match self {
+            Source::Yaml(path) | Source::Rust { path, .. } => Some(path),
+            Source::Git { .. } => None,
+        }
+    }
+
+    /// The enum to read from Rust source, if one is named.
+    pub(crate) fn enum_name(&self) -> Option<&str> {
+        match self {
+            Source::Yaml(_) => None,
+            Source::Rust { enum_name, .. } | Source::Git { enum_name, .. } => enum_name.as_deref(),
+        }
+    }
+}
+
+/// One output of `gen` and `check`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Destination {
+    /// Every target's package under a folder.
+    Packages(PathBuf),
+    /// One target's source file.
+    File { target: Target, path: PathBuf },
+    /// The Markdown index, between the markers of a hand-written page.
+    Inject(PathBuf),
+}
+
+/// The registry and the outputs, and how to name the command that regenerates them.
+#[derive(Debug)]
+pub(crate) struct Settings {
+    pub(crate) source: Source,
+    pub(crate) outputs: Vec<Destination>,
+    /// Whether the registry is the default `registry.yaml` that nothing named.
+    pub(crate) defaulted: bool,
+    /// The command that regenerates everything these settings check.
+    pub(crate) fix: String,
+}
+
+/// How to find `errcodes.toml`: the global `--config` and `--no-config`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ConfigChoice<'a> {
+    pub(crate) path: Option<&'a Path>,
+    pub(crate) ignore: bool,
+}
+
+/// Settles what a command reads (and, with `output`, writes) from the config and the flags.
+pub(crate) fn settle(
+    choice: ConfigChoice<'_>,
+    input: Option<&Input>,
+    output: Option<&Output>,
+) -> Result<Settings, String> {
+    let config = read_config(choice)?;
+    let flagged = input.and_then(flag_source);
+    let (source, defaulted) = match (&config, flagged) {
+        (Some(config), Some(flag)) => (agree_source(config, flag)?, false),
+        (Some(config), None) => (config_source(&config.registry), false),
+        (None, Some(flag)) => (flag, false),
+        (None, None) => (Source::Yaml(normalize(Path::new("registry.yaml"))), true),
+    };
+    let flagged = output.map(flag_destination).transpose()?.flatten();
+    let outputs = match (&config, flagged) {
+        (Some(config), Some(flag)) => vec![agree_destination(config, flag)?],
+        (Some(config), None) => config.outputs.iter().map(config_destination).collect(),
+        (None, Some(flag)) => vec![flag],
+        (None, None) => vec![Destination::Packages(normalize(Path::new("generated")))],
+    };
+    let fix = match (&config, choice.path) {
+        (Some(_), Some(path)) => format!("errcodes gen --config {}", path.display()),
+        (Some(_), None) => "errcodes gen".to_owned(),
+        (None, _) => fix_from_flags(input, output),
+    };
+    Ok(Settings {
+        source,
+        outputs,
+        defaulted,
+        fix,
+    })
+}
+
+fn read_config(choice: ConfigChoice<'_>) -> Result<Option<Config>, String> {
+    if choice.ignore {
+        return Ok(None);
+    }
+    let path = match choice.path {
+        Some(path) => path.to_owned(),
+        None => {
+            let here = std::env::current_dir()
+                .map_err(|e| format!("could not read the current folder: {e}"))?;
+            match config::find(&here) {
+                Some(found) => found,
+                None => return Ok(None),
+            }
+        }
+    };
+    let shown_path = PathBuf::from(shown(&path));
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("could not read {}: {e}", shown_path.display()))?;
+    config::parse(&shown_path, &text)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// The registry the flags name, if they name one.
+fn flag_source(input: &Input) -> Option<Source> {
+    match (&input.rust_source, &input.registry) {
+        (Some(path), _) => Some(Source::Rust {
+            path: normalize(path),
+            enum_name: input.enum_name.clone(),
+        }),
+        (None, Some(path)) => Some(Source::Yaml(normalize(path))),
+        (None, None) => None,
+    }
+}
+
+fn config_source(spec: &RegistrySpec) -> Source {
+    match spec {
+        RegistrySpec::File {
+            path, enum_name, ..
+        } => {
+            if path.extension().is_some_and(|e| e == "rs") {
+                Source::Rust {
+                    path: path.clone(),
+                    enum_name: enum_name.clone(),
+                }
+            } else {
+                Source::Yaml(path.clone())
+            }
+        }
+        RegistrySpec::Git {
+            url,
+            rev,
+            path,
+            enum_name,
+            ..
+        } => Source::Git {
+            url: url.clone(),
+            rev: rev.clone(),
+            path: path.clone(),
+            enum_name: enum_name.clone(),
+        },
+    }
+}
+
+/// The config's registry when the flag names the same one; else why they disagree.
+fn agree_source(config: &Config, flag: Source) -> Result<Source, String> {
+    let configured = config_source(&config.registry);
+    let agrees = match (&configured, &flag) {
+        (Source::Yaml(a), Source::Yaml(b)) => same(a, b),
+        (
+            Source::Rust {
+                path: a,
+                enum_name: x,
+            },
+            Source::Rust {
+                path: b,
+                enum_name: y,
+            },
+        ) => same(a, b) && (y.is_none() || x == y),
+        _ => false,
+    };
+    if agrees {
+        return Ok(configured);
+    }
+    let at = match &config.registry {
+        RegistrySpec::File { at, .. } | RegistrySpec::Git { at, .. } => *at,
+    };
+    Err(contradiction(
+        config,
+        at,
+        &format!("the flags name the registry {}", describe(&flag)),
+        &format!("it reads {}", describe(&configured)),
+    ))
+}
+
+fn describe(source: &Source) -> String {
+    match source {
+        Source::Yaml(path) => shown(path),
+        Source::Rust { path, enum_name } => match enum_name {
+            Some(name) => format!("{} (enum {name})", shown(path)),
+            None => shown(path),
+        },
+        Source::Git { url, rev, path, .. } => format!("{path} at {rev} of {url}"),
+    }
+}
+
+fn contradiction(config: &Config, at: At, flags: &str, file: &str) -> String {
+    format!(
+        "{flags}, which contradicts {}:{}:{}, where {file}\n  = help: drop the flags to use errcodes.toml, or pass --no-config to ignore it",
+        config.file.display(),
+        at.line,
+        at.column,
+    )
+}
+
+/// The output the flags name, if they name one.
+fn flag_destination(output: &Output) -> Result<Option<Destination>, String> {
+    let destination = match (output.target, &output.out, &output.inject) {
+        (None, None, None) => return Ok(None),
+        (Some(TargetArg::Markdown), None, Some(page)) => Destination::Inject(normalize(page)),
+        (Some(_), None, Some(_)) => {
+            return Err("--inject works with --target markdown only".to_owned());
+        }
+        (Some(target), Some(file), _) => Destination::File {
+            target: target_of(target),
+            path: normalize(file),
+        },
+        (_, Some(dir), _) => Destination::Packages(normalize(dir)),
+        (Some(_), None, None) | (None, None, Some(_)) => {
+            return Err("--target needs --out FILE or, for markdown, --inject PAGE".to_owned());
+        }
+    };
+    Ok(Some(destination))
+}
+
+fn config_destination(spec: &OutputSpec) -> Destination {
+    match spec {
+        OutputSpec::Packages { dir, .. } => Destination::Packages(dir.clone()),
+        OutputSpec::File { target, path, .. } => Destination::File {
+            target: *target,
+            path: path.clone(),
+        },
+        OutputSpec::Inject { page, .. } => Destination::Inject(page.clone()),
+    }
+}
+
+/// The config's output that the flags pick; else why they disagree.
+fn agree_destination(config: &Config, flag: Destination) -> Result<Destination, String> {
+    let picked = config
+        .outputs
+        .iter()
+        .find(|spec| match (config_destination(spec), &flag) {
+            (Destination::Packages(a), Destination::Packages(b)) => same(&a, b),
+            (
+                Destination::File { target, path },
+                Destination::File {
+                    target: flagged,
+                    path: file,
+                },
+            ) => target == *flagged && same(&path, file),
+            (Destination::Inject(a), Destination::Inject(b)) => same(&a, b),
+            _ => false,
+        });
+    if let Some(spec) = picked {
+        return Ok(config_destination(spec));
+    }
+    let at = config
+        .outputs
+        .first()
+        .map_or(At { line: 1, column: 1 }, at_of);
+    let listed: Vec<String> = config
+        .outputs
+        .iter()
+        .map(|spec| describe_destination(&config_destination(spec)))
+        .collect();
+    Err(contradiction(
+        config,
+        at,
+        &format!("the flags name the output {}", describe_destination(&flag)),
+        &format!("the outputs are {}", listed.join(", ")),
+    ))
+}
+
+fn at_of(spec: &OutputSpec) -> At {
+    match spec {
+        OutputSpec::Packages { at, .. }
+        | OutputSpec::File { at, .. }
+        | OutputSpec::Inject { at, .. } => *at,
+    }
+}
+
+fn describe_destination(destination: &Destination) -> String {
+    match destination {
+        Destination::Packages(dir) => format!("every package under {}", shown(dir)),
+        Destination::File { target, path } => {
+            format!("the {} file {}", target.display_name(), shown(path))
+        }
+        Destination::Inject(page) => format!("the index injected into {}", shown(page)),
+    }
+}
+
+pub(crate) fn target_of(target: TargetArg) -> Target {
+    match target {
+        TargetArg::Rust => Target::Rust,
+        TargetArg::Typescript => Target::TypeScript,
+        TargetArg::Python => Target::Python,
+        TargetArg::Markdown => Target::Markdown,
+        TargetArg::Html => Target::Html,
+    }
+}
+
+/// The command that regenerates with the same flags, when no config is read.
+fn fix_from_flags(input: Option<&Input>, output: Option<&Output>) -> String {
+    use clap::ValueEnum;
+    let mut command = String::from("errcodes gen");
+    if let Some(input) = input {
+        if let Some(source) = &input.rust_source {
+            command.push_str(&format!(" --rust-source {}", source.display()));
+            if let Some(name) = &input.enum_name {
+                command.push_str(&format!(" --enum {name}"));
+            }
+        } else if let Some(registry) = input
+            .registry
+            .as_ref()
+            .filter(|r| *r != Path::new("registry.yaml"))
+        {
+            command.push_str(&format!(" --registry {}", registry.display()));
+        }
+    }
+    if let Some(target) = output
+        .and_then(|o| o.target)
+        .and_then(|t| t.to_possible_value())
+    {
+        command.push_str(&format!(" --target {}", target.get_name()));
+    }
+    if let Some(out) = output
+        .and_then(|o| o.out.as_ref())
+        .filter(|d| *d != Path::new("generated"))
+    {
+        command.push_str(&format!(" --out {}", out.display()));
+    }
+    if let Some(page) = output.and_then(|o| o.inject.as_ref()) {
+        command.push_str(&format!(" --inject {}", page.display()));
+    }
+    command
+}

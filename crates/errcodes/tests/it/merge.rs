@@ -1,0 +1,246 @@
+//! Generated files that review and merge, proven with real git on the shipped registry: one
+//! added code changes only the lines that describe it (the figures are the README's table),
+//! two branches that each add a code merge with no conflict and stay current, and the
+//! documented recipe resolves the conflict that neighbouring additions do cause.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{errcodes, repo_root};
+
+/// The most lines one added code may change in any generated file.
+const MOST_LINES_PER_FILE: usize = 40;
+
+/// Files that say nothing about the codes, so that no registry edit may change them.
+const CODE_FREE: [&str; 6] = [
+    "generated/rust/Cargo.toml",
+    "generated/rust/src/lib.rs",
+    "generated/typescript/package.json",
+    "generated/typescript/tsconfig.json",
+    "generated/python/pyproject.toml",
+    "generated/python/turing_error_codes/py.typed",
+];
+
+/// Where the README keeps the measured figures.
+const BEGIN: &str = "<!-- lines-changed:begin -->\n";
+const END: &str = "<!-- lines-changed:end -->";
+
+/// A code with a one-line message, as a registry entry.
+fn entry(code: u16, name: &str) -> String {
+    format!(
+        "  - code: {code}\n    name: {name}\n    http: 502\n    category: common\n    message: {name} happened\n"
+    )
+}
+
+/// `registry` with `text` inserted right after the entry of code `after`.
+fn insert_after(registry: &str, after: u16, text: &str) -> String {
+    let start = registry
+        .find(&format!("  - code: {after}\n"))
+        .unwrap_or_else(|| panic!("code {after} is in the registry"));
+    let end = registry[start + 1..]
+        .find("\n  - code: ")
+        .map_or(registry.len(), |i| start + 1 + i + 1);
+    format!("{}{text}{}", &registry[..end], &registry[end..])
+}
+
+/// Runs git with a fixed identity and no user or system configuration; its stdout.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let output = git_output(dir, args);
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8 from git")
+}
+
+fn git_output(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new("git")
+        .args([
+            "-c",
+            "user.name=errcodes",
+            "-c",
+            "user.email=errcodes@example.com",
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "merge.conflictStyle=merge",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .current_dir(dir)
+        .output()
+        .expect("git runs")
+}
+
+/// Writes the registry, regenerates and commits everything.
+fn commit_registry(dir: &Path, registry: &str, message: &str) {
+    fs::write(dir.join("registry.yaml"), registry).unwrap();
+    let run = errcodes(dir, &["gen"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    git(dir, &["add", "--all"]);
+    git(dir, &["commit", "--quiet", "-m", message]);
+}
+
+/// A git repository holding the shipped registry and its generated files, on `main`.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    git(dir.path(), &["init", "--quiet"]);
+    let registry = fs::read_to_string(repo_root().join("registry.yaml")).unwrap();
+    commit_registry(dir.path(), &registry, "the registry");
+    dir
+}
+
+fn registry_of(dir: &Path) -> String {
+    fs::read_to_string(dir.join("registry.yaml")).unwrap()
+}
+
+/// Lines added plus lines removed, per generated file, between two revisions.
+fn lines_changed(dir: &Path, from: &str, to: &str) -> Vec<(String, usize)> {
+    let files = git(
+        dir,
+        &["ls-tree", "-r", "--name-only", to, "--", "generated"],
+    );
+    let numstat = git(dir, &["diff", "--numstat", from, to, "--", "generated"]);
+    files
+        .lines()
+        .map(|file| {
+            let changed = numstat
+                .lines()
+                .filter_map(|line| {
+                    let mut parts = line.split('\t');
+                    let (added, removed) = (parts.next()?, parts.next()?);
+                    (parts.next()? == file).then(|| {
+                        added.parse::<usize>().unwrap() + removed.parse::<usize>().unwrap()
+                    })
+                })
+                .sum();
+            (file.to_owned(), changed)
+        })
+        .collect()
+}
+
+#[test]
+fn one_added_code_changes_only_its_own_lines_and_the_readme_says_how_many() {
+    let dir = repository();
+    let root = dir.path();
+    let added = insert_after(
+        &registry_of(root),
+        1124,
+        &entry(1125, "HTTP_PROXY_ERROR").replace("common", "rate_limit"),
+    );
+    commit_registry(root, &added, "add 1125");
+    let figures = lines_changed(root, "HEAD~1", "HEAD");
+    assert!(figures.len() >= 10, "{figures:?}");
+    for (file, changed) in &figures {
+        assert!(
+            *changed <= MOST_LINES_PER_FILE,
+            "{file}: {changed} lines changed by one code"
+        );
+        if CODE_FREE.contains(&file.as_str()) {
+            assert_eq!(*changed, 0, "{file} does not depend on the codes");
+        } else {
+            assert!(*changed > 0, "{file} does not show the new code");
+        }
+    }
+    let mut table = String::from("| generated file | lines changed |\n|---|---|\n");
+    for (file, changed) in &figures {
+        let file = file.trim_start_matches("generated/");
+        table.push_str(&format!("| `{file}` | {changed} |\n"));
+    }
+    let readme_path = repo_root().join("README.md");
+    let readme = fs::read_to_string(&readme_path).unwrap();
+    let start = readme
+        .find(BEGIN)
+        .expect("README has the lines-changed markers")
+        + BEGIN.len();
+    let end = readme[start..].find(END).expect("an end marker") + start;
+    if readme[start..end] != table {
+        if std::env::var_os("UPDATE_EXPECT").is_some() {
+            let updated = format!("{}{table}{}", &readme[..start], &readme[end..]);
+            fs::write(&readme_path, updated).unwrap();
+        } else {
+            panic!(
+                "README.md's lines-changed table is out of date (run with UPDATE_EXPECT=1):\n{table}"
+            );
+        }
+    }
+}
+
+#[test]
+fn two_branches_that_each_add_a_code_merge_cleanly_and_stay_current() {
+    let dir = repository();
+    let root = dir.path();
+    let base = registry_of(root);
+    git(root, &["checkout", "--quiet", "-b", "low"]);
+    commit_registry(
+        root,
+        &insert_after(&base, 1124, &entry(1125, "HTTP_PROXY_ERROR")),
+        "add 1125",
+    );
+    git(root, &["checkout", "--quiet", "-b", "high", "main"]);
+    commit_registry(
+        root,
+        &insert_after(&base, 2851, &entry(2852, "PORTAL_SESSION_EXPIRED")),
+        "add 2852",
+    );
+    let merge = git_output(root, &["merge", "--no-edit", "low"]);
+    assert!(
+        merge.status.success(),
+        "git merge conflicted:\n{}{}",
+        String::from_utf8_lossy(&merge.stdout),
+        String::from_utf8_lossy(&merge.stderr)
+    );
+    let merged = registry_of(root);
+    assert!(merged.contains("code: 1125") && merged.contains("code: 2852"));
+    let check = errcodes(root, &["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+}
+
+#[test]
+fn neighbouring_additions_conflict_and_the_documented_recipe_resolves_them() {
+    let dir = repository();
+    let root = dir.path();
+    let base = registry_of(root);
+    git(root, &["checkout", "--quiet", "-b", "one"]);
+    commit_registry(
+        root,
+        &insert_after(&base, 1124, &entry(1125, "HTTP_PROXY_ERROR")),
+        "add 1125",
+    );
+    git(root, &["checkout", "--quiet", "-b", "other", "main"]);
+    commit_registry(
+        root,
+        &insert_after(&base, 1124, &entry(1126, "HTTP_TUNNEL_ERROR")),
+        "add 1126",
+    );
+    let merge = git_output(root, &["merge", "--no-edit", "one"]);
+    assert!(!merge.status.success(), "the same spot was edited twice");
+    // The recipe: resolve registry.yaml by hand, run `errcodes gen`, commit.
+    let both = insert_after(
+        &base,
+        1124,
+        &format!(
+            "{}{}",
+            entry(1125, "HTTP_PROXY_ERROR"),
+            entry(1126, "HTTP_TUNNEL_ERROR")
+        ),
+    );
+    fs::write(root.join("registry.yaml"), both).unwrap();
+    let run = errcodes(root, &["gen"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    git(root, &["add", "--all"]);
+    git(root, &["commit", "--quiet", "--no-edit"]);
+    let check = errcodes(root, &["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    let grep = git_output(root, &["grep", "-l", "^<<<<<<< ", "HEAD", "--", "."]);
+    assert_eq!(
+        grep.status.code(),
+        Some(1),
+        "conflict markers left in {}",
+        String::from_utf8_lossy(&grep.stdout)
+    );
+}
