@@ -13,6 +13,17 @@ Exit status:
      an unreadable registry (or one its git repository cannot give), an unwritable
      output folder, an --inject page without exactly one begin and one end marker";
 
+const INIT_EXAMPLES: &str = "\
+Examples:
+  errcodes init                      the backend: registry.yaml here, every package under generated/
+  errcodes init --git https://github.com/turing/backend.git --rev v2.4.0 \\
+                --target typescript --out src/errors.ts
+                                     an SDK that vendors one file of a registry kept elsewhere
+
+Exit status:
+  0  the files were written
+  2  errcodes.toml already exists (nothing is overwritten), or the --git registry cannot be read";
+
 /// Keeps a platform's error codes in one registry and generates Rust, TypeScript, Python,
 /// Markdown and HTML from it.
 #[derive(Debug, Parser)]
@@ -38,9 +49,14 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Write a commented errcodes.toml in the current folder, and a starter registry.yaml when
-    /// the folder holds none.
-    #[command(after_help = EXIT_CODES)]
-    Init,
+    /// the folder holds none and no --git is given.
+    #[command(after_help = INIT_EXAMPLES)]
+    Init {
+        #[command(flatten)]
+        registry: InitRegistry,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Validate the registry and write every generated file whose content changed.
     #[command(after_help = EXIT_CODES)]
     Gen {
@@ -106,6 +122,26 @@ pub(crate) enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+}
+
+/// Where `init` says the registry comes from: by default `registry.yaml` beside the config.
+#[derive(Debug, clap::Args)]
+pub(crate) struct InitRegistry {
+    /// Read the registry from this git repository (a URL or a local path); `init` reads it
+    /// once to prove the revision and the file are there.
+    #[arg(long, value_name = "URL", requires = "rev")]
+    pub(crate) git: Option<String>,
+    /// With --git: the tag or commit to pin.
+    #[arg(long, value_name = "TAG_OR_COMMIT", requires = "git")]
+    pub(crate) rev: Option<String>,
+    /// With --git: the registry's path in that repository.
+    #[arg(
+        long,
+        value_name = "PATH",
+        requires = "git",
+        default_value = "registry.yaml"
+    )]
+    pub(crate) path: String,
 }
 
 #[derive(Debug, clap::Args)]

@@ -27,14 +27,6 @@ const DEFAULT_OUT_DIR: &str = "generated";
 const TOP_KEYS: &[&str] = &["registry", "outputs"];
 const REGISTRY_KEYS: &[&str] = &["path", "enum", "git", "rev"];
 const OUTPUT_KEYS: &[&str] = &["dir", "target", "path", "inject"];
-const TARGETS: [(&str, Target); 5] = [
-    ("rust", Target::Rust),
-    ("typescript", Target::TypeScript),
-    ("python", Target::Python),
-    ("markdown", Target::Markdown),
-    ("html", Target::Html),
-];
-
 const REGISTRY: &str = "[registry]";
 const OUTPUTS: &str = "[[outputs]]";
 
@@ -598,18 +590,14 @@ impl Reader<'_> {
     }
 
     fn target(&self, field: &Field<'_>) -> Result<Target, ConfigError> {
-        TARGETS
-            .iter()
-            .find(|(name, _)| *name == field.value)
-            .map(|(_, target)| *target)
-            .ok_or_else(|| {
-                let names = TARGETS.map(|(name, _)| name);
-                self.error(
-                    field.span.clone(),
-                    format!("unknown target `{}`", field.value),
-                    Some(suggest_help(field.value, &names, "the targets are: ")),
-                )
-            })
+        Target::from_id(field.value).ok_or_else(|| {
+            let names = Target::ALL.map(Target::id);
+            self.error(
+                field.span.clone(),
+                format!("unknown target `{}`", field.value),
+                Some(suggest_help(field.value, &names, "the targets are: ")),
+            )
+        })
     }
 }
 

@@ -1,25 +1,56 @@
-//! `errcodes init`: a commented `errcodes.toml` in the current folder, and a starter
-//! `registry.yaml` when the folder holds none, so that `errcodes gen` works at once.
+//! `errcodes init`: a commented `errcodes.toml` in the current folder, so that `errcodes gen`
+//! works at once. The backend's gets a starter `registry.yaml` when the folder holds none; an
+//! SDK's (`--git … --rev …`) pins a registry kept in another repository, read once to prove
+//! it is there.
 
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::Path;
 
+use crate::args::{InitRegistry, Output};
 use crate::config::{self, FILE_NAME};
 use crate::exit::Exit;
 use crate::paths::shown;
-
-/// The config `init` writes: the registry beside it, every package under `generated/`, and
-/// the other choices in comments.
-const CONFIG: &str = include_str!("../starter/errcodes.toml");
+use crate::settings::{Destination, target_of};
 
 /// The registry `init` writes when there is none: two categories and two codes, valid and
 /// free of warnings.
 const REGISTRY: &str = include_str!("../starter/registry.yaml");
 
+const HEAD: &str = "\
+# How this repository uses errcodes. `errcodes gen` and `errcodes check` find this file from
+# this folder or any folder below it, and every path in it is relative to this file.
+";
+
+const REGISTRY_ALTERNATIVES: &str = "\
+# The registry is a file of this repository (`path`; a `.rs` path is an annotated Rust enum),
+# or, in a repository that does not hold it, a file of another git repository at a pinned tag
+# or commit, fetched with git and cached:
+# git = \"https://github.com/your-org/backend.git\"
+# rev = \"v1.4.0\"
+# path = \"registry.yaml\"
+";
+
+const OUTPUT_ALTERNATIVES: &str = "\
+# Outputs, as many as needed: every target's package under one folder...
+# [[outputs]]
+# dir = \"generated\"
+#
+# ...one target's source file, to vendor (rust, typescript, python, markdown or html)...
+# [[outputs]]
+# target = \"typescript\"
+# path = \"src/error-codes.ts\"
+#
+# ...or the Markdown index, between <!-- errcodes:begin --> and <!-- errcodes:end --> in a
+# hand-written page:
+# [[outputs]]
+# target = \"markdown\"
+# inject = \"docs/errors.md\"
+";
+
 /// Writes the starter files; never overwrites one.
-pub(crate) fn run() -> Exit {
-    match init(Path::new(".")) {
+pub(crate) fn run(registry: &InitRegistry, output: &Output) -> Exit {
+    match init(Path::new("."), registry, output) {
         Ok(lines) => {
             eprint!("{lines}");
             Exit::Ok
@@ -32,7 +63,7 @@ pub(crate) fn run() -> Exit {
 }
 
 /// Writes the starter files into `dir`; what to tell the user, or why nothing was written.
-fn init(dir: &Path) -> Result<String, String> {
+fn init(dir: &Path, registry: &InitRegistry, output: &Output) -> Result<String, String> {
     let config_path = dir.join(FILE_NAME);
     if config_path.exists() {
         return Err(format!(
@@ -40,26 +71,45 @@ fn init(dir: &Path) -> Result<String, String> {
             shown(&config_path)
         ));
     }
-    let registry_path = dir.join("registry.yaml");
     let mut said = String::new();
+    let registry_block = match (&registry.git, &registry.rev) {
+        (Some(url), Some(rev)) => {
+            said.push_str(&pinned(dir, url, rev, &registry.path)?);
+            format!(
+                "[registry]\ngit = {}\nrev = {}\npath = {}\n",
+                quoted(url),
+                quoted(rev),
+                quoted(&registry.path)
+            )
+        }
+        _ => "[registry]\npath = \"registry.yaml\"\n".to_owned(),
+    };
+    let text = format!(
+        "{HEAD}\n{registry_block}{REGISTRY_ALTERNATIVES}\n{}\n{OUTPUT_ALTERNATIVES}",
+        outputs_block(output)?
+    );
+    // What is written must read back: the same parser as every later run.
+    config::parse(&config_path, &text).map_err(|e| format!("internal error: {e}"))?;
     let outer = dir
         .canonicalize()
         .ok()
         .and_then(|d| d.parent().and_then(config::find));
-    create(&config_path, CONFIG)?;
+    let registry_path = dir.join("registry.yaml");
+    let starter = registry.git.is_none() && !registry_path.exists();
+    create(&config_path, &text)?;
     said.push_str(&format!("created {}\n", shown(&config_path)));
-    if registry_path.exists() {
-        said.push_str(&format!(
-            "kept {}: errcodes.toml reads it\n",
-            shown(&registry_path)
-        ));
-    } else {
+    if starter {
         if let Err(message) = create(&registry_path, REGISTRY) {
             let _ = std::fs::remove_file(&config_path);
             return Err(message);
         }
         said.push_str(&format!(
             "created {}: a starter with two codes, to replace with yours\n",
+            shown(&registry_path)
+        ));
+    } else if registry.git.is_none() {
+        said.push_str(&format!(
+            "kept {}: errcodes.toml reads it\n",
             shown(&registry_path)
         ));
     }
@@ -72,6 +122,59 @@ fn init(dir: &Path) -> Result<String, String> {
     }
     said.push_str("next: run `errcodes gen`, then commit the files it writes\n");
     Ok(said)
+}
+
+/// Reads the pinned registry once, so that a mistyped URL, revision or path fails now.
+fn pinned(dir: &Path, url: &str, rev: &str, path: &str) -> Result<String, String> {
+    let local = dir.join(url);
+    let reachable = if !url.contains("://") && local.exists() {
+        crate::paths::normalize(&local).display().to_string()
+    } else {
+        url.to_owned()
+    };
+    let cache = crate::remote::cache_root()?;
+    let fetched = crate::remote::read(&reachable, rev, path, &cache)?;
+    Ok(format!(
+        "read {path} at {rev} (commit {}) of {url}\n",
+        fetched.commit.get(..12).unwrap_or(&fetched.commit)
+    ))
+}
+
+/// The `[[outputs]]` table the flags name, else every package under `generated`.
+fn outputs_block(output: &Output) -> Result<String, String> {
+    let destination = match (output.target, &output.out, &output.inject) {
+        (None, None, None) => return Ok("[[outputs]]\ndir = \"generated\"\n".to_owned()),
+        (Some(crate::args::TargetArg::Markdown), None, Some(page)) => {
+            Destination::Inject(page.clone())
+        }
+        (Some(_), None, Some(_)) => {
+            return Err("--inject works with --target markdown only".to_owned());
+        }
+        (Some(target), Some(file), _) => Destination::File {
+            target: target_of(target),
+            path: file.clone(),
+        },
+        (None, Some(dir), _) => Destination::Packages(dir.clone()),
+        _ => return Err("--target needs --out FILE or, for markdown, --inject PAGE".to_owned()),
+    };
+    let path = |p: &Path| quoted(&p.to_string_lossy().replace('\\', "/"));
+    Ok(match destination {
+        Destination::Packages(dir) => format!("[[outputs]]\ndir = {}\n", path(&dir)),
+        Destination::File { target, path: file } => format!(
+            "[[outputs]]\ntarget = {}\npath = {}\n",
+            quoted(target.id()),
+            path(&file)
+        ),
+        Destination::Inject(page) => format!(
+            "[[outputs]]\ntarget = \"markdown\"\ninject = {}\n",
+            path(&page)
+        ),
+    })
+}
+
+/// A TOML string, quoted and escaped as TOML needs.
+fn quoted(value: &str) -> String {
+    toml_writer::ToTomlValue::to_toml_value(value)
 }
 
 /// Creates `path` with `contents`, refusing to replace a file that appeared meanwhile.
@@ -87,19 +190,67 @@ fn create(path: &Path, contents: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::args::TargetArg;
+
+    fn no_git() -> InitRegistry {
+        InitRegistry {
+            git: None,
+            rev: None,
+            path: "registry.yaml".to_owned(),
+        }
+    }
+
+    fn no_output() -> Output {
+        Output {
+            target: None,
+            out: None,
+            inject: None,
+        }
+    }
 
     #[test]
-    fn the_starter_config_reads_back_as_the_registry_beside_it_and_generated() {
+    fn the_starter_reads_back_as_the_registry_beside_it_and_generated() {
         let dir = tempfile::tempdir().unwrap();
+        init(dir.path(), &no_git(), &no_output()).unwrap();
         let path = dir.path().join(FILE_NAME);
-        let parsed = config::parse(&path, CONFIG).expect("the starter config is valid");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let parsed = config::parse(&path, &text).expect("the starter config is valid");
         match parsed.registry {
             config::RegistrySpec::File { path, .. } => {
-                assert_eq!(path, dir.path().join("registry.yaml"));
+                assert_eq!(
+                    path,
+                    crate::paths::normalize(&dir.path().join("registry.yaml"))
+                );
             }
             config::RegistrySpec::Git { .. } => panic!("the starter reads a file"),
         }
-        assert_eq!(parsed.outputs.len(), 1);
+        assert!(matches!(
+            parsed.outputs.as_slice(),
+            [config::OutputSpec::Packages { .. }]
+        ));
+    }
+
+    #[test]
+    fn flags_become_the_one_output() {
+        let vendored = Output {
+            target: Some(TargetArg::Typescript),
+            out: Some("src/errors.ts".into()),
+            inject: None,
+        };
+        let block = outputs_block(&vendored).unwrap();
+        assert_eq!(
+            block,
+            "[[outputs]]\ntarget = \"typescript\"\npath = \"src/errors.ts\"\n"
+        );
+        let page = Output {
+            target: Some(TargetArg::Markdown),
+            out: None,
+            inject: Some("docs/errors \"x\".md".into()),
+        };
+        assert_eq!(
+            outputs_block(&page).unwrap(),
+            "[[outputs]]\ntarget = \"markdown\"\ninject = 'docs/errors \"x\".md'\n"
+        );
     }
 
     #[test]
@@ -114,13 +265,13 @@ mod tests {
     fn init_never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("registry.yaml"), "mine").unwrap();
-        let said = init(dir.path()).unwrap();
+        let said = init(dir.path(), &no_git(), &no_output()).unwrap();
         assert!(said.contains("kept"), "{said}");
         assert_eq!(
             std::fs::read_to_string(dir.path().join("registry.yaml")).unwrap(),
             "mine"
         );
-        let again = init(dir.path()).unwrap_err();
+        let again = init(dir.path(), &no_git(), &no_output()).unwrap_err();
         assert!(again.contains("already exists"), "{again}");
     }
 }

@@ -78,8 +78,7 @@ fn cache_root_from(
 pub(crate) struct Fetched {
     /// What diagnostics call the file: `registry.yaml@v2.4.0 (https://…/backend.git)`.
     pub(crate) name: String,
-    /// The commit read, in full hex (the tests prove with it which commit a revision read).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The commit read, in full hex.
     pub(crate) commit: String,
     /// The file's bytes, at most one byte past [`MAX_SOURCE_BYTES`] (the front-end reports
     /// the limit).

@@ -36,7 +36,7 @@ pub(crate) fn run(args: &Args) -> Exit {
     let settle =
         |input: Option<&Input>, output: Option<&Output>| settings::settle(choice, input, output);
     let settled = match &args.command {
-        Command::Init => return crate::init::run(),
+        Command::Init { registry, output } => return crate::init::run(registry, output),
         Command::Import {
             rust_source,
             enum_name,
@@ -78,7 +78,7 @@ pub(crate) fn run(args: &Args) -> Exit {
             *deny_warnings,
         ),
         Command::Export { .. } => write_source(&style, &settings.source, SourceFormat::Rust),
-        Command::Init | Command::Import { .. } => Exit::Ok,
+        Command::Init { .. } | Command::Import { .. } => Exit::Ok,
     }
 }
 
@@ -234,7 +234,7 @@ fn generate(
         .collect();
     let mut ok = match (owned.as_slice(), outputs.as_slice()) {
         ([one], [_]) => format!("{} is current", one.path),
-        (all, [(dir, _)]) => format!("{} files in {dir} are current", all.len()),
+        (all, [(dir, _)]) => format!("{} files in {} are current", all.len(), folder(dir)),
         (all, many) => format!("{} files in {} outputs are current", all.len(), many.len()),
     };
     if let Some((_, comparison)) = &checked.compared {
@@ -442,9 +442,10 @@ fn written(style: &Style, entries: &[Entry], outputs: &[(&str, Counts)]) {
     }
     for (dir, counts) in outputs {
         text.push_str(&format!(
-            "{} {} in {dir}: {} changed, {} already current\n",
+            "{} {} in {}: {} changed, {} already current\n",
             counts.owned,
             plural(counts.owned, "file"),
+            folder(dir),
             counts.changed,
             counts.owned - counts.changed
         ));
@@ -453,6 +454,11 @@ fn written(style: &Style, entries: &[Entry], outputs: &[(&str, Counts)]) {
         stdout: String::new(),
         stderr: text,
     });
+}
+
+/// A shown folder in a sentence: "this folder" rather than ".".
+fn folder(shown: &str) -> &str {
+    if shown == "." { "this folder" } else { shown }
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -39,6 +39,23 @@ impl Target {
         Target::Html,
     ];
 
+    /// The target's id in `--target` and `errcodes.toml`: `rust`, `typescript`, `python`,
+    /// `markdown`, `html`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Target::Rust => "rust",
+            Target::TypeScript => "typescript",
+            Target::Python => "python",
+            Target::Markdown => "markdown",
+            Target::Html => "html",
+        }
+    }
+
+    /// The target with this id.
+    pub fn from_id(id: &str) -> Option<Target> {
+        Target::ALL.into_iter().find(|t| t.id() == id)
+    }
+
     /// What the target is called in messages.
     pub const fn display_name(self) -> &'static str {
         match self {

@@ -348,6 +348,79 @@ fn init_starts_a_repository_that_generates_at_once_and_never_overwrites() {
 }
 
 #[test]
+fn init_pins_a_registry_of_another_repository_after_reading_it_once() {
+    let parent = tempfile::tempdir().unwrap();
+    remote(parent.path());
+    let cache = tempfile::tempdir().unwrap();
+    let sdk = parent.path().join("sdk");
+    fs::create_dir_all(&sdk).unwrap();
+    let wrong = errcodes_in(
+        &sdk,
+        cache.path(),
+        &[
+            "init",
+            "--git",
+            "../backend.git",
+            "--rev",
+            "v9",
+            "--target",
+            "typescript",
+            "--out",
+            "src/errors.ts",
+        ],
+    );
+    assert_eq!(wrong.code, 2, "{}", wrong.stderr);
+    assert!(
+        wrong
+            .stderr
+            .starts_with("error: revision `v9` is not a tag or a commit of "),
+        "{}",
+        wrong.stderr
+    );
+    assert_eq!(snapshot(&sdk), [], "nothing was written");
+    let init = errcodes_in(
+        &sdk,
+        cache.path(),
+        &[
+            "init",
+            "--git",
+            "../backend.git",
+            "--rev",
+            "v1",
+            "--target",
+            "typescript",
+            "--out",
+            "src/errors.ts",
+        ],
+    );
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    assert!(
+        init.stderr.starts_with("read registry.yaml at v1 (commit "),
+        "{}",
+        init.stderr
+    );
+    assert!(
+        !sdk.join("registry.yaml").exists(),
+        "an SDK gets no starter registry"
+    );
+    let config = fs::read_to_string(sdk.join("errcodes.toml")).unwrap();
+    assert!(
+        config.contains(
+            "[registry]\ngit = \"../backend.git\"\nrev = \"v1\"\npath = \"registry.yaml\"\n"
+        ),
+        "{config}"
+    );
+    assert!(
+        config.contains("[[outputs]]\ntarget = \"typescript\"\npath = \"src/errors.ts\"\n"),
+        "{config}"
+    );
+    let generated = errcodes_in(&sdk, cache.path(), &["gen"]);
+    assert_eq!(generated.code, 0, "{}", generated.stderr);
+    assert!(sdk.join("src/errors.ts").is_file());
+    assert_eq!(errcodes_in(&sdk, cache.path(), &["check"]).code, 0);
+}
+
+#[test]
 fn files_written_by_another_version_are_named_first_in_one_line() {
     let dir = workspace_with(VALID);
     let root = dir.path();
