@@ -189,5 +189,10 @@ bench-generated N="10000":
     print(f"  from_code in release: {len(lines)} instructions, {compares} comparisons, {tables} jump-table references")
     PY
 
+# Every install channel into target/dist (wheel, npm tarballs, .crate files), each checked by its
+# ecosystem's linter; uploads nothing.
+dist:
+    packaging/dist.sh
+
 # What CI runs.
 ci: lint test check

@@ -21,7 +21,7 @@ struct Lib<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "rust/Cargo.toml")]
+#[template(path = "rust/Cargo.template.toml")]
 struct Manifest<'a> {
     v: &'a View,
     header: &'a [String],

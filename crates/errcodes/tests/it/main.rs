@@ -7,6 +7,7 @@ mod cli;
 mod config;
 mod corpus;
 mod diff;
+mod dist;
 mod inject;
 mod merge;
 mod repo;
