@@ -5,49 +5,13 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use crate::cli::VALID;
-use crate::support::{Run, snapshot, workspace_with};
+use crate::support::{Run, errcodes_with, git, snapshot, workspace_with};
 
 /// Runs `errcodes` in `dir` with the git cache in `cache`.
 fn errcodes_in(dir: &Path, cache: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_errcodes"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("ERRCODES_CACHE_DIR", cache)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("run errcodes");
-    Run {
-        code: output.status.code().expect("exit code"),
-        stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
-    }
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let output = Command::new("git")
-        .args([
-            "-c",
-            "user.name=errcodes",
-            "-c",
-            "user.email=errcodes@example.com",
-        ])
-        .args(["-c", "init.defaultBranch=main"])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    errcodes_with(dir, args, &[("ERRCODES_CACHE_DIR", cache)])
 }
 
 const PAGE: &str =
@@ -215,12 +179,7 @@ fn remote(parent: &Path) -> (std::path::PathBuf, String) {
     git(&work, &["add", "."]);
     git(&work, &["commit", "--quiet", "-m", "registry"]);
     git(&work, &["tag", "v1"]);
-    let commit = Command::new("git")
-        .args(["rev-parse", "HEAD"])
-        .current_dir(&work)
-        .output()
-        .unwrap();
-    let commit = String::from_utf8(commit.stdout).unwrap().trim().to_owned();
+    let commit = git(&work, &["rev-parse", "HEAD"]).trim().to_owned();
     fs::write(
         work.join("registry.yaml"),
         VALID.replace("Card declined", "Card declined by the bank"),

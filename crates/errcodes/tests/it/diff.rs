@@ -2,12 +2,10 @@
 //! output format (JSON and Markdown golden-tested), and inside `check --base`.
 
 use std::fs;
-use std::path::Path;
-use std::process::Command;
 
 use expect_test::expect_file;
 
-use crate::support::{errcodes, fixture, workspace_with};
+use crate::support::{errcodes, fixture, git, workspace_with};
 
 /// A temporary folder with the two golden fixtures as `base.yaml` and `registry.yaml`.
 fn pair() -> tempfile::TempDir {
@@ -84,27 +82,6 @@ fn github_output_annotates_breaks_and_notices() {
         run.stdout.contains("::notice file=registry.yaml,line="),
         "{}",
         run.stdout
-    );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args([
-            "-c",
-            "user.name=errcodes",
-            "-c",
-            "user.email=errcodes@example.com",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("git runs");
-    assert!(
-        status.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
     );
 }
 

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use crate::support::{errcodes, repo_root, workspace_with};
+use crate::support::{errcodes, git, repo_root, workspace_with};
 use crate::toolchains::{run, scratch, tools_dir};
 
 const CHECK_JSONSCHEMA: &str = "0.39.0";
@@ -147,19 +147,6 @@ fn outcome(command: &mut Command) -> (Option<i32>, String) {
         String::from_utf8_lossy(&stderr)
     );
     (status.code(), said)
-}
-
-/// `git` with a fixed identity, in `dir`.
-fn git(dir: &Path, args: &[&str]) {
-    run(Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=errcodes tests",
-            "-c",
-            "user.email=tests@errcodes.invalid",
-        ])
-        .args(args));
 }
 
 /// A scratch SDK project whose `errcodes.toml` pins the repository's registry at tag `v1` of

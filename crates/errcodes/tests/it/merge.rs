@@ -5,9 +5,8 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use crate::support::{errcodes, repo_root};
+use crate::support::{errcodes, git, git_output, repo_root};
 
 /// The most lines one added code may change in any generated file.
 const MOST_LINES_PER_FILE: usize = 40;
@@ -42,38 +41,6 @@ fn insert_after(registry: &str, after: u16, text: &str) -> String {
         .find("\n  - code: ")
         .map_or(registry.len(), |i| start + 1 + i + 1);
     format!("{}{text}{}", &registry[..end], &registry[end..])
-}
-
-/// Runs git with a fixed identity and no user or system configuration; its stdout.
-fn git(dir: &Path, args: &[&str]) -> String {
-    let output = git_output(dir, args);
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("utf-8 from git")
-}
-
-fn git_output(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new("git")
-        .args([
-            "-c",
-            "user.name=errcodes",
-            "-c",
-            "user.email=errcodes@example.com",
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "merge.conflictStyle=merge",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .current_dir(dir)
-        .output()
-        .expect("git runs")
 }
 
 /// Writes the registry, regenerates and commits everything.

@@ -27,10 +27,19 @@ pub struct Run {
 
 /// Runs `errcodes` with `args` in `dir`, without color.
 pub fn errcodes(dir: &Path, args: &[&str]) -> Run {
+    errcodes_with(dir, args, &[])
+}
+
+/// [`errcodes`] with more environment variables (`ERRCODES_CACHE_DIR`, say). Git is isolated
+/// from the user's and the system's configuration, as in [`git`].
+pub fn errcodes_with(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Run {
     let output: Output = Command::new(env!("CARGO_BIN_EXE_errcodes"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .envs(env.iter().copied())
         .output()
         .expect("run errcodes");
     Run {
@@ -71,4 +80,40 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     walk(dir, dir, &mut out);
     out.sort();
     out
+}
+
+/// Runs git in `dir` with a fixed identity and branch name, and without the user's or the
+/// system's configuration; what it printed, whether it succeeded or not.
+pub fn git_output(dir: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .args([
+            "-c",
+            "user.name=errcodes",
+            "-c",
+            "user.email=errcodes@example.com",
+        ])
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "merge.conflictStyle=merge",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .current_dir(dir)
+        .output()
+        .expect("git runs")
+}
+
+/// [`git_output`] that must succeed; its stdout.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let output = git_output(dir, args);
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8 from git")
 }
