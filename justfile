@@ -137,14 +137,14 @@ bench-profile N="258":
     parse = of("errcodes_yaml::parse_bytes")
     events = of("<granit_parser::parser::Parser<T> as granit_parser::parser::ParserTrait>::next_event")
     checks, view = of("errcodes_check::check"), of("errcodes_view::View::new")
-    render, sync = of("errcodes_emit::emit_all"), of("errcodes_writer::sync")
+    render, sync = of("errcodes_emit::emit_all"), of("errcodes_writer::sync_all")
     rows = [
         ("process start and exit (outside run)", total - run),
         ("YAML parse", parse),
         ("  of which the parser's own events", events),
         ("  of which serde-saphyr's deserializer and the node tree", parse - events),
         ("checks", checks),
-        ("view (names, hash)", view),
+        ("view (names)", view),
         ("render every target", render),
         ("read and compare the generated files", sync),
         ("the rest (arguments, reporting)", run - parse - checks - view - render - sync),

@@ -279,6 +279,9 @@ fn version_note(rendered: &[crate::outputs::Rendered], entries: &[Entry]) -> Opt
         let drifted = entries
             .iter()
             .any(|e| e.path == shown_path && matches!(e.state, State::Stale { .. }));
+        if !drifted {
+            continue;
+        }
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
@@ -291,11 +294,9 @@ fn version_note(rendered: &[crate::outputs::Rendered], entries: &[Entry]) -> Opt
             }
             _ => continue,
         };
-        if drifted {
-            files += 1;
-            if !others.contains(&other) {
-                others.push(other);
-            }
+        files += 1;
+        if !others.contains(&other) {
+            others.push(other);
         }
     }
     if others.is_empty() {
