@@ -24,7 +24,8 @@ if [ ! -x "$venv/bin/errcodes" ]; then
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "errcodes==$version"
 fi
 
-# The arguments split at whitespace, with no quoting, globbing or expansion.
-read -r -a argv <<<"$args"
+# The arguments split at whitespace, newlines included (a YAML block of several lines), with
+# no quoting, globbing or expansion. `read -d ''` reads to the end and then reports it.
+read -r -d '' -a argv <<<"$args" || true
 cd "$dir"
 exec "$venv/bin/errcodes" "${argv[@]}"

@@ -10,18 +10,6 @@ export type {{ v.names.category_type }} =
   | {{ c.id|json_str }}
 {%- endfor %};
 
-/** Every error code this build knows: the `code` of a failed response's body. */
-export type {{ v.names.code_type }} =
-{%- for c in v.codes %}
-  | {{ c.code }}
-{%- endfor %};
-
-/** The name of every error code this build knows. */
-export type {{ v.names.name_type }} =
-{%- for c in v.codes %}
-  | {{ c.name|json_str }}
-{%- endfor %};
-
 /** Every error code, by name. */
 export const {{ v.names.code_type }} = Object.freeze({
 {%- for c in v.codes %}
@@ -36,6 +24,15 @@ export const {{ v.names.code_type }} = Object.freeze({
   {{ c.name }}: {{ c.code }},
 {%- endfor %}
 } as const);
+
+/**
+ * Every error code this build knows: the `code` of a failed response's body. A union of the
+ * literal numbers, read off the object above so that each code is written once.
+ */
+export type {{ v.names.code_type }} = (typeof {{ v.names.code_type }})[keyof typeof {{ v.names.code_type }}];
+
+/** The name of every error code this build knows. */
+export type {{ v.names.name_type }} = keyof typeof {{ v.names.code_type }};
 
 /** What the registry says of one error code. */
 export interface {{ v.names.info_type }} {

@@ -86,7 +86,7 @@ fn init(dir: &Path, registry: &InitRegistry, output: &Output) -> Result<String, 
     };
     let text = format!(
         "{HEAD}\n{registry_block}{REGISTRY_ALTERNATIVES}\n{}\n{OUTPUT_ALTERNATIVES}",
-        outputs_block(output)?
+        outputs_block(dir, output)?
     );
     // What is written must read back: the same parser as every later run.
     config::parse(&config_path, &text).map_err(|e| format!("internal error: {e}"))?;
@@ -141,10 +141,18 @@ fn pinned(dir: &Path, url: &str, rev: &str, path: &str) -> Result<String, String
 }
 
 /// The `[[outputs]]` table the flags name, else every package under `generated`.
-fn outputs_block(output: &Output) -> Result<String, String> {
+fn outputs_block(dir: &Path, output: &Output) -> Result<String, String> {
     let destination = match (output.target, &output.out, &output.inject) {
         (None, None, None) => return Ok("[[outputs]]\ndir = \"generated\"\n".to_owned()),
         (Some(crate::args::TargetArg::Markdown), None, Some(page)) => {
+            if !dir.join(page).is_file() {
+                return Err(format!(
+                    "the page to inject into, {}, does not exist: write it first, with the lines `{}` and `{}` where the index goes",
+                    shown(page),
+                    errcodes_writer::inject::BEGIN,
+                    errcodes_writer::inject::END
+                ));
+            }
             Destination::Inject(page.clone())
         }
         (Some(_), None, Some(_)) => {
@@ -237,7 +245,8 @@ mod tests {
             out: Some("src/errors.ts".into()),
             inject: None,
         };
-        let block = outputs_block(&vendored).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let block = outputs_block(dir.path(), &vendored).unwrap();
         assert_eq!(
             block,
             "[[outputs]]\ntarget = \"typescript\"\npath = \"src/errors.ts\"\n"
@@ -247,8 +256,12 @@ mod tests {
             out: None,
             inject: Some("docs/errors \"x\".md".into()),
         };
+        let missing = outputs_block(dir.path(), &page).unwrap_err();
+        assert!(missing.contains("does not exist"), "{missing}");
+        std::fs::create_dir_all(dir.path().join("docs")).unwrap();
+        std::fs::write(dir.path().join("docs/errors \"x\".md"), "page").unwrap();
         assert_eq!(
-            outputs_block(&page).unwrap(),
+            outputs_block(dir.path(), &page).unwrap(),
             "[[outputs]]\ntarget = \"markdown\"\ninject = 'docs/errors \"x\".md'\n"
         );
     }

@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use errcodes_view::View;
-use errcodes_writer::{Leftovers, Planned};
+use errcodes_writer::{Leftovers, Mode, Planned};
 
-use crate::paths::shown;
+use crate::paths::{shown, shown_in};
 use crate::settings::Destination;
 
 /// One output, rendered: the folder the writer works in and the files to put there.
@@ -19,11 +19,30 @@ pub(crate) struct Rendered {
     pub(crate) shown: String,
     pub(crate) files: Vec<Planned>,
     pub(crate) leftovers: Leftovers<'static>,
+    /// For one file written by itself, its path as the user named it (a symlinked page is
+    /// written where it points, but named as the link).
+    pub(crate) named: Option<String>,
+    /// Whether the one file is a hand-written page of which errcodes owns only the region.
+    pub(crate) region: bool,
+}
+
+impl Rendered {
+    /// A file of this output as the user sees it from the current folder.
+    pub(crate) fn shown_path(&self, file: &str) -> String {
+        match &self.named {
+            Some(named) => named.clone(),
+            None => shown_in(&self.shown, file),
+        }
+    }
 }
 
 /// Renders `destination` from `view`; an error message when an `--inject` page cannot be
-/// read or has no single region (nothing is written then).
-pub(crate) fn render(destination: &Destination, view: &View) -> Result<Rendered, String> {
+/// read, has no single region, or (for `gen`) is read-only: nothing is written then.
+pub(crate) fn render(
+    destination: &Destination,
+    view: &View,
+    mode: Mode,
+) -> Result<Rendered, String> {
     let internal = |e: errcodes_emit::EmitError| format!("internal error: {e}");
     match destination {
         Destination::Packages(dir) => {
@@ -39,6 +58,8 @@ pub(crate) fn render(destination: &Destination, view: &View) -> Result<Rendered,
                     })
                     .collect(),
                 leftovers: Leftovers::Marked(errcodes_emit::GENERATED_MARKER),
+                named: None,
+                region: false,
             })
         }
         Destination::File { target, path } => {
@@ -47,7 +68,7 @@ pub(crate) fn render(destination: &Destination, view: &View) -> Result<Rendered,
         }
         Destination::Inject(page) => {
             let region = errcodes_emit::markdown_region(view).map_err(internal)?;
-            let text = read_page(page)?;
+            let text = read_page(page, mode)?;
             let contents = errcodes_writer::inject::splice(&text, &region).map_err(|e| match e
                 .position()
             {
@@ -56,7 +77,10 @@ pub(crate) fn render(destination: &Destination, view: &View) -> Result<Rendered,
             })?;
             // A symlinked page is written where it points, so the link stays a link.
             let resolved = std::fs::canonicalize(page).unwrap_or_else(|_| page.clone());
-            Ok(single(page, &resolved, contents))
+            Ok(Rendered {
+                region: true,
+                ..single(page, &resolved, contents)
+            })
         }
     }
 }
@@ -81,19 +105,21 @@ fn single(shown_as: &Path, path: &Path, contents: String) -> Rendered {
             contents,
         }],
         leftovers: Leftovers::Ignore,
+        named: Some(shown(shown_as)),
+        region: false,
     }
 }
 
-/// The hand-written page of `--inject`, which must exist, be writable and be UTF-8: it is
-/// rewritten around its region, so a lossy read would lose what the user wrote.
-fn read_page(path: &Path) -> Result<String, String> {
+/// The hand-written page of `--inject`, which must exist, be UTF-8 and, for `gen`, writable:
+/// it is rewritten around its region, so a lossy read would lose what the user wrote.
+fn read_page(path: &Path, mode: Mode) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| {
         format!(
             "could not read the page to inject into {}: {e}",
             shown(path)
         )
     })?;
-    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+    if mode == Mode::Write && std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
         return Err(format!(
             "{}: the page is read-only; it was left as it is",
             shown(path)

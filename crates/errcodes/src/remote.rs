@@ -277,12 +277,14 @@ impl Repo {
         if !self.dir.is_dir() {
             return Ok(None);
         }
-        if is_full_commit(rev)
-            && let Some(commit) = self.commit(&format!("{rev}^{{commit}}"))?
-        {
+        if let Some(commit) = self.commit(&format!("refs/tags/{rev}^{{commit}}"))? {
             return Ok(Some(commit));
         }
-        self.commit(&format!("refs/tags/{rev}^{{commit}}"))
+        // A commit, full or abbreviated, that an earlier run fetched: commits never move.
+        if is_full_commit(rev) || is_abbreviated_commit(rev) {
+            return self.commit(&format!("{rev}^{{commit}}"));
+        }
+        Ok(None)
     }
 
     /// Asks the remote for `rev` and fetches it; the commit it names.

@@ -97,13 +97,19 @@ pub(crate) fn settle(
     let flagged = output.map(flag_destination).transpose()?.flatten();
     let outputs = match (&config, flagged) {
         (Some(config), Some(flag)) => vec![agree_destination(config, flag)?],
-        (Some(config), None) => config.outputs.iter().map(config_destination).collect(),
+        (Some(config), None) => {
+            refuse_overlaps(config)?;
+            config.outputs.iter().map(config_destination).collect()
+        }
         (None, Some(flag)) => vec![flag],
         (None, None) => vec![Destination::Packages(normalize(Path::new("generated")))],
     };
     let fix = match (&config, choice.path) {
         (Some(_), Some(path)) => format!("errcodes gen --config {}", path.display()),
         (Some(_), None) => "errcodes gen".to_owned(),
+        (None, _) if choice.ignore => {
+            fix_from_flags(input, output).replacen("errcodes gen", "errcodes --no-config gen", 1)
+        }
         (None, _) => fix_from_flags(input, output),
     };
     Ok(Settings {
@@ -192,11 +198,21 @@ fn agree_source(config: &Config, flag: Source) -> Result<Source, String> {
                 path: b,
                 enum_name: y,
             },
-        ) => same(a, b) && (y.is_none() || x == y),
+        ) => same(a, b) && (x.is_none() || y.is_none() || x == y),
         _ => false,
     };
     if agrees {
-        return Ok(configured);
+        // The flag may name the enum the file leaves to the default.
+        return Ok(match (configured, flag) {
+            (
+                Source::Rust {
+                    path,
+                    enum_name: None,
+                },
+                Source::Rust { enum_name, .. },
+            ) => Source::Rust { path, enum_name },
+            (configured, _) => configured,
+        });
     }
     let at = match &config.registry {
         RegistrySpec::File { at, .. } | RegistrySpec::Git { at, .. } => *at,
@@ -211,10 +227,10 @@ fn agree_source(config: &Config, flag: Source) -> Result<Source, String> {
 
 fn describe(source: &Source) -> String {
     match source {
-        Source::Yaml(path) => shown(path),
+        Source::Yaml(path) => format!("{} as YAML", shown(path)),
         Source::Rust { path, enum_name } => match enum_name {
-            Some(name) => format!("{} (enum {name})", shown(path)),
-            None => shown(path),
+            Some(name) => format!("{} as Rust source (enum {name})", shown(path)),
+            None => format!("{} as Rust source", shown(path)),
         },
         Source::Git { url, rev, path, .. } => format!("{path} at {rev} of {url}"),
     }
@@ -227,6 +243,66 @@ fn contradiction(config: &Config, at: At, flags: &str, file: &str) -> String {
         at.line,
         at.column,
     )
+}
+
+/// Refuses outputs that write into one another: the same file twice (through a symlink too),
+/// or a file or folder inside a folder that another output fills with every package, whose
+/// left-over files that output would otherwise remove.
+fn refuse_overlaps(config: &Config) -> Result<(), String> {
+    let outputs: Vec<(PathBuf, bool, At)> = config
+        .outputs
+        .iter()
+        .map(|spec| {
+            let (path, is_dir) = match spec {
+                OutputSpec::Packages { dir, .. } => (dir, true),
+                OutputSpec::File { path, .. } => (path, false),
+                OutputSpec::Inject { page, .. } => (page, false),
+            };
+            (real(path), is_dir, at_of(spec))
+        })
+        .collect();
+    for (index, (path, is_dir, at)) in outputs.iter().enumerate() {
+        for (other, other_is_dir, other_at) in &outputs[..index] {
+            let why = if path == other {
+                "writes the same place as"
+            } else if *other_is_dir && path.starts_with(other) {
+                "writes inside the folder of every package of"
+            } else if *is_dir && other.starts_with(path) {
+                "fills with every package a folder that holds"
+            } else {
+                continue;
+            };
+            return Err(format!(
+                "{}:{}:{}: this output {why} the output on line {}, so that one would take the other's files for its own left-overs\n  = help: give each output a place of its own",
+                config.file.display(),
+                at.line,
+                at.column,
+                other_at.line,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `path` with its longest existing part resolved through symlinks, the rest kept.
+fn real(path: &Path) -> PathBuf {
+    let mut rest = Vec::new();
+    let mut existing = normalize(path);
+    loop {
+        if let Ok(resolved) = existing.canonicalize() {
+            return rest.iter().rev().fold(resolved, |p, c| p.join(c));
+        }
+        match (
+            existing.file_name().map(ToOwned::to_owned),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_owned();
+            }
+            _ => return normalize(path),
+        }
+    }
 }
 
 /// The output the flags name, if they name one.

@@ -128,6 +128,30 @@ pub fn sync_all(plans: &[Plan<'_>], mode: Mode) -> Result<Vec<Vec<Entry>>, Write
     Ok(entries)
 }
 
+/// The planned files that would replace a file someone else wrote: the planned contents carry
+/// `marker` near the top (every generated file but an empty one), the file on disk does not.
+/// Such a file is never overwritten: the caller refuses the whole run.
+pub fn unowned(plan: &Plan<'_>, marker: &str) -> Vec<String> {
+    plan.files
+        .iter()
+        .filter(|file| head(&file.contents).contains(marker))
+        .filter(|file| {
+            let path = plan.dir.join(&file.path);
+            path.is_file() && !has_marker(&path, marker)
+        })
+        .map(|file| file.path.clone())
+        .collect()
+}
+
+/// The first 512 bytes of `text`, cut at a character boundary: where a marker must be.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(512);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// How one plan's files compare with the disk.
 fn compare(plan: &Plan<'_>) -> Result<Vec<Entry>, WriteError> {
     let (out_dir, planned) = (plan.dir, plan.files);

@@ -366,3 +366,23 @@ fn several_folders_are_one_change_a_late_failure_writes_none_of_them() {
         assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
     }
 }
+
+#[test]
+fn a_file_without_the_marker_is_unowned_unless_the_plan_has_none_either() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("two.txt"), "a person wrote this\n").unwrap();
+    fs::write(dir.path().join("empty"), "kept\n").unwrap();
+    let mut files = plan("one");
+    files.push(Planned {
+        path: "empty".into(),
+        contents: String::new(),
+    });
+    let plan = Plan {
+        dir: dir.path(),
+        files: &files,
+        leftovers: Leftovers::Ignore,
+    };
+    assert_eq!(unowned(&plan, MARK), ["two.txt"]);
+    fs::write(dir.path().join("two.txt"), format!("// {MARK}\nold\n")).unwrap();
+    assert!(unowned(&plan, MARK).is_empty());
+}

@@ -145,6 +145,9 @@ fn reads_a_cached_tag_or_commit_without_the_remote() {
     fixture
         .read(&fixture.commits[2])
         .expect("the commit is read");
+    fixture
+        .read(&fixture.commits[1][..9])
+        .expect("the abbreviated commit is read");
     std::fs::remove_dir_all(&fixture.remote).expect("the remote is deleted");
     let again = fixture.read("v1").expect("the tag is read from the cache");
     assert_eq!(again.bytes, b"two\n");
@@ -152,6 +155,10 @@ fn reads_a_cached_tag_or_commit_without_the_remote() {
         .read(&fixture.commits[2])
         .expect("read from the cache");
     assert_eq!(again.bytes, b"three\n");
+    let again = fixture
+        .read(&fixture.commits[1][..9])
+        .expect("an abbreviated commit from the cache");
+    assert_eq!(again.bytes, b"two\n");
     // Anything else needs the remote.
     fixture.refused(
         "first",

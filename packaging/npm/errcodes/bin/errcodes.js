@@ -10,9 +10,10 @@ const { constants } = require("node:os");
 // The platforms a binary is published for, as `${process.platform}-${process.arch}`.
 const PUBLISHED = ["linux-x64 (glibc)"];
 
+// errcodes' own status for "could not run" (1 means "problems found", which this is not).
 function fail(message) {
   process.stderr.write(`errcodes: ${message}\n`);
-  process.exit(1);
+  process.exit(2);
 }
 
 // Whether this Linux links programs against glibc: Node's own report names the glibc it runs

@@ -9,20 +9,6 @@ export type ShopErrorCategory =
   | "rate_limit"
   | "payment";
 
-/** Every error code this build knows: the `code` of a failed response's body. */
-export type ShopErrorCode =
-  | 0
-  | 1104
-  | 1201
-  | 1202;
-
-/** The name of every error code this build knows. */
-export type ShopErrorName =
-  | "SUCCESS"
-  | "RATE_LIMIT_EXCEEDED"
-  | "CARD_DECLINED"
-  | "PAYMENT_FAILED";
-
 /** Every error code, by name. */
 export const ShopErrorCode = Object.freeze({
   /**
@@ -48,6 +34,15 @@ export const ShopErrorCode = Object.freeze({
    */
   PAYMENT_FAILED: 1202,
 } as const);
+
+/**
+ * Every error code this build knows: the `code` of a failed response's body. A union of the
+ * literal numbers, read off the object above so that each code is written once.
+ */
+export type ShopErrorCode = (typeof ShopErrorCode)[keyof typeof ShopErrorCode];
+
+/** The name of every error code this build knows. */
+export type ShopErrorName = keyof typeof ShopErrorCode;
 
 /** What the registry says of one error code. */
 export interface ShopErrorInfo {
