@@ -16,6 +16,8 @@ pub struct ReportPage<'a> {
     pub problems: Vec<ReportProblem>,
     /// `(path, state)` of generated files that are not current.
     pub files: Vec<(String, &'static str)>,
+    /// Which other version of errcodes wrote some of those files, when one did.
+    pub version_note: Option<&'a str>,
 }
 
 /// One problem, as the report's table shows it.

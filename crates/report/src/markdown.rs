@@ -54,6 +54,7 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         changes: findings.changes,
         problems,
         files,
+        version_note: findings.version_note,
     };
     errcodes_emit::report_markdown(&page)
         .unwrap_or_else(|error| format!("internal error: {error}\n"))

@@ -414,6 +414,14 @@ fn files_written_by_another_version_are_named_first_in_one_line() {
         "{}",
         json.stdout
     );
+    let markdown = errcodes_in(root, cache.path(), &["check", "--format", "markdown"]);
+    assert!(
+        markdown
+            .stdout
+            .contains("### Generated files out of date\n\n> 2 of the drifted files were written by errcodes 0.0.9"),
+        "{}",
+        markdown.stdout
+    );
     let github = errcodes_in(root, cache.path(), &["check", "--format", "github"]);
     assert!(
         github
