@@ -20,7 +20,7 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use crate::support::{errcodes, git, repo_root, workspace_with};
-use crate::toolchains::{run, scratch, tools_dir};
+use crate::toolchains::{pinned_venv, run, scratch};
 
 const CHECK_JSONSCHEMA: &str = "0.39.0";
 const PRE_COMMIT: &str = "4.7.0";
@@ -93,27 +93,10 @@ fn version_of(command: &mut Command) -> String {
 fn python_tools() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let venv = tools_dir().join(format!(
-            "venv-check-jsonschema-{CHECK_JSONSCHEMA}-pre-commit-{PRE_COMMIT}"
-        ));
-        let stamp = venv.join("installed");
-        if !stamp.exists() {
-            run(Command::new("python3")
-                .args(["-m", "venv", "--clear"])
-                .arg(&venv));
-            run(Command::new(venv.join("bin/python"))
-                .args([
-                    "-m",
-                    "pip",
-                    "install",
-                    "--quiet",
-                    "--disable-pip-version-check",
-                ])
-                .arg(format!("check-jsonschema=={CHECK_JSONSCHEMA}"))
-                .arg(format!("pre-commit=={PRE_COMMIT}")));
-            std::fs::write(&stamp, "").unwrap();
-        }
-        venv.join("bin")
+        pinned_venv(&[
+            format!("check-jsonschema=={CHECK_JSONSCHEMA}"),
+            format!("pre-commit=={PRE_COMMIT}"),
+        ])
     })
 }
 

@@ -409,28 +409,38 @@ fn typescript_hostile() {
 pub(crate) fn python() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let venv = tools_dir().join(format!("venv-mypy-{MYPY}-ruff-{RUFF}-flit-{FLIT_CORE}"));
-        let bin = venv.join("bin");
-        let stamp = venv.join("installed");
-        if !stamp.exists() {
-            run(Command::new("python3")
-                .args(["-m", "venv", "--clear"])
-                .arg(&venv));
-            run(Command::new(bin.join("python"))
-                .args([
-                    "-m",
-                    "pip",
-                    "install",
-                    "--quiet",
-                    "--disable-pip-version-check",
-                ])
-                .arg(format!("mypy=={MYPY}"))
-                .arg(format!("ruff=={RUFF}"))
-                .arg(format!("flit_core=={FLIT_CORE}")));
-            std::fs::write(&stamp, "").unwrap();
-        }
-        bin
+        pinned_venv(&[
+            format!("mypy=={MYPY}"),
+            format!("ruff=={RUFF}"),
+            format!("flit_core=={FLIT_CORE}"),
+        ])
     })
+}
+
+/// `bin/` of a virtualenv under the tools folder holding exactly `requirements` (each pinned
+/// with `==`), made once: its folder is named after them, and a stamp says it is complete.
+pub(crate) fn pinned_venv(requirements: &[String]) -> PathBuf {
+    let venv = tools_dir().join(format!(
+        "venv-{}",
+        requirements.join("-").replace("==", "-")
+    ));
+    let stamp = venv.join("installed");
+    if !stamp.exists() {
+        run(Command::new("python3")
+            .args(["-m", "venv", "--clear"])
+            .arg(&venv));
+        run(Command::new(venv.join("bin/python"))
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .args(requirements));
+        std::fs::write(&stamp, "").unwrap();
+    }
+    venv.join("bin")
 }
 
 fn check_python(rendered: &Rendered, name: &str, unknown: u16) -> String {
