@@ -211,7 +211,9 @@ fn check_as_an_sdk(errcodes: impl Fn() -> Command, project: &PinnedSdk) {
 #[test]
 fn wheel_installs_into_a_fresh_virtualenv() {
     let wheel = artifact("errcodes-", ".whl");
-    let venv = scratch("dist-wheel").join(".venv");
+    // The Python SDK's own virtualenv, as in a real SDK repository.
+    let project = pinned_sdk("python", "src/turing_sdk/errors.py");
+    let venv = project.sdk.join(".venv");
     run(Command::new("python3").args(["-m", "venv"]).arg(&venv));
     run(Command::new(venv.join("bin/python"))
         .args([
@@ -227,7 +229,6 @@ fn wheel_installs_into_a_fresh_virtualenv() {
         version_of(&mut Command::new(venv.join("bin/errcodes"))),
         VERSION_LINE
     );
-    let project = pinned_sdk("python", "src/turing_sdk/errors.py");
     check_as_an_sdk(|| Command::new(venv.join("bin/errcodes")), &project);
 }
 
@@ -235,35 +236,35 @@ fn wheel_installs_into_a_fresh_virtualenv() {
 fn npm_packages_install_offline_and_run_through_npx() {
     let launcher = artifact("errcodes-", ".tgz");
     let platform = artifact("errcodes-cli-linux-x64-", ".tgz");
-    let work = scratch("dist-npm");
+    // The TypeScript SDK itself is the npm project, as in a real SDK repository.
+    let project = pinned_sdk("typescript", "src/errors.ts");
     std::fs::write(
-        work.join("package.json"),
-        r#"{ "name": "scratch", "version": "0.0.0", "private": true }"#,
+        project.sdk.join("package.json"),
+        r#"{ "name": "scratch-sdk", "version": "0.0.0", "private": true }"#,
     )
     .unwrap();
     run(Command::new("npm")
-        .current_dir(&work)
+        .current_dir(&project.sdk)
         .args([
             "install",
             "--silent",
             "--no-audit",
             "--no-fund",
             "--offline",
+            "--save-dev",
         ])
         .arg(launcher)
         .arg(platform));
     let npx = || {
         let mut c = Command::new("npx");
-        c.current_dir(&work).args(["--no-install", "errcodes"]);
+        c.current_dir(&project.sdk)
+            .args(["--no-install", "errcodes"]);
         c
     };
     assert_eq!(version_of(&mut npx()), VERSION_LINE);
     // The binary's exit status comes through the launcher.
     assert_eq!(outcome(npx().arg("no-such-command")).0, Some(2));
-    // An SDK project runs the package's `errcodes` through its own node_modules.
-    let project = pinned_sdk("typescript", "src/errors.ts");
-    let launcher = work.join("node_modules/.bin/errcodes");
-    check_as_an_sdk(|| Command::new(&launcher), &project);
+    check_as_an_sdk(npx, &project);
 }
 
 #[test]
