@@ -1,5 +1,5 @@
 // The {{ v.enum_name }} registry as an annotated enum, written by `errcodes export --to-rust`.
-// `errcodes --rust-source <this file>` reads it back; `#[derive(ErrorCode)]` compiles it.
+// `errcodes validate --rust-source <this file>` reads it back; `#[derive(ErrorCode)]` compiles it.
 
 use errcodes_derive::ErrorCode;
 
@@ -7,6 +7,9 @@ use errcodes_derive::ErrorCode;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ErrorCode)]
 #[repr(u16)]
 #[error_code(docs = {{ v.docs_base_url|rust_str }})]
+{%- if let Some(example) = v.docs_example %}
+#[error_code(docs_example = {{ example }})]
+{%- endif %}
 {%- if !v.packages.is_empty() %}
 #[error_code(packages(
 {%- for (key, value) in v.packages %}{{ key }} = {{ value|rust_str }}{% if !loop.last %}, {% endif %}{% endfor -%}

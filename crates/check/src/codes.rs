@@ -1,4 +1,5 @@
-//! Codes and names: each used once, never a retired one, and an HTTP status that makes sense.
+//! Codes and names: each used once, never a retired one, an HTTP status that makes sense, and
+//! a docs example that is one of them.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -10,6 +11,29 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     for code in &registry.codes {
         http(code, out);
     }
+    example(registry, out);
+}
+
+/// `docs.example` must be one of the codes (when every entry could be read, so that an
+/// unreadable entry is not taken for a missing code).
+fn example(registry: &Registry, out: &mut Vec<Diagnostic>) {
+    let Some(example) = &registry.docs.example else {
+        return;
+    };
+    if registry.unread.codes > 0 || registry.codes.iter().any(|c| c.code.value == example.value) {
+        return;
+    }
+    out.push(
+        Diagnostic::new(
+            CheckId::UnknownDocsExample,
+            format!(
+                "`docs.example` names code {}, which the registry does not have",
+                example.value
+            ),
+        )
+        .primary(example.span, "the code the docs' examples show")
+        .help("name one of the codes, or leave `example` out to show the lowest code but 0"),
+    );
 }
 
 fn duplicates(registry: &Registry, out: &mut Vec<Diagnostic>) {

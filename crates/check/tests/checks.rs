@@ -36,6 +36,7 @@ const TESTED: &[&str] = &[
     "no-codes",
     "invalid-enum-name",
     "invalid-docs-url",
+    "unknown-docs-example",
     "invalid-guide-url",
     "invalid-package-name",
     "invalid-package-version",
@@ -385,7 +386,7 @@ fn unknown_key() {
         [
             "unknown-key error 5:3 unknown key `colour` in `docs`",
             "  5:3 primary not part of schema version 1",
-            "  help: the keys allowed here are: base_url",
+            "  help: the keys allowed here are: base_url, example",
         ]
     );
 }
@@ -692,6 +693,32 @@ fn invalid_docs_url() {
             "base_url: {url}"
         );
     }
+}
+
+#[test]
+fn unknown_docs_example() {
+    let text = edit(&[(
+        "base_url: /docs/errors",
+        "base_url: /docs/errors\n  example: 4242",
+    )]);
+    assert_eq!(
+        run(&text),
+        [
+            "unknown-docs-example error 5:12 `docs.example` names code 4242, which the registry does not have",
+            "  5:12 primary the code the docs' examples show",
+            "  help: name one of the codes, or leave `example` out to show the lowest code but 0",
+        ]
+    );
+    let named = edit(&[(
+        "base_url: /docs/errors",
+        "base_url: /docs/errors\n  example: 1000",
+    )]);
+    assert!(
+        !run(&named)
+            .iter()
+            .any(|d| d.starts_with("unknown-docs-example")),
+        "{named}"
+    );
 }
 
 #[test]

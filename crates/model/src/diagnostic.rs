@@ -99,6 +99,7 @@ check_ids! {
     NoCodes = "no-codes", Error, "The registry lists no codes, so there is nothing to generate.";
     InvalidEnumName = "invalid-enum-name", Error, "`enum` is not an UpperCamelCase identifier usable in every target.";
     InvalidDocsUrl = "invalid-docs-url", Error, "`docs.base_url` is empty or holds whitespace or control characters.";
+    UnknownDocsExample = "unknown-docs-example", Error, "`docs.example` names a code the registry does not have.";
     InvalidGuideUrl = "invalid-guide-url", Error, "A category's `guide` is not a path or an `http(s)` URL, or holds whitespace, control characters, `<`, `>`, `\\` or character references.";
     InvalidPackageName = "invalid-package-name", Error, "A package name is not valid for its registry (crates.io, npm, PyPI).";
     InvalidPackageVersion = "invalid-package-version", Error, "`packages.version` is not MAJOR.MINOR.PATCH.";

@@ -64,6 +64,9 @@ pub struct Unread {
 pub struct DocsConfig {
     /// A code's deep link is `{base_url}#{code}`.
     pub base_url: Spanned<String>,
+    /// The code the docs' examples show (default: the lowest code but 0). Naming it keeps the
+    /// examples still when a lower code is added.
+    pub example: Option<Spanned<u16>>,
 }
 
 /// The optional `packages:` section.

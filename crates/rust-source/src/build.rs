@@ -155,8 +155,10 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
             help: Some("add the first code as a variant".to_owned()),
         });
     }
+    let example = attrs.docs_example.map(|e| spanned(e, spans));
     let docs = attrs.docs.map(|d| DocsConfig {
         base_url: spanned(d, spans),
+        example,
     });
     if docs.is_none() {
         problems.push(missing_key(

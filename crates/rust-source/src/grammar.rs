@@ -2,7 +2,7 @@
 //! `errcodes-derive`. It reads attributes into values with their spans and collects every
 //! problem as a [`Problem`]; it never stops at the first one.
 //!
-//! On the enum: `docs = "…"`, `category(id = "…", label = "…", guide = "…")` (repeatable, in
+//! On the enum: `docs = "…"`, optionally `docs_example = …`, `category(id = "…", label = "…", guide = "…")` (repeatable, in
 //! order; `guide` optional),
 //! `reserved(code = …, name = "…", reason = "…")` (repeatable), `packages(version = "…",
 //! rust = "…", typescript = "…", python = "…")`, `allow_breaking(code = …, rule = "…",
@@ -19,7 +19,14 @@ use syn::{Attribute, Expr, ExprLit, Fields, Lit, Variant};
 /// The attribute's name.
 pub const ATTRIBUTE: &str = "error_code";
 
-const ENUM_KEYS: &[&str] = &["docs", "category", "reserved", "packages", "allow_breaking"];
+const ENUM_KEYS: &[&str] = &[
+    "docs",
+    "docs_example",
+    "category",
+    "reserved",
+    "packages",
+    "allow_breaking",
+];
 const VARIANT_KEYS: &[&str] = &[
     "http",
     "category",
@@ -74,6 +81,8 @@ impl Problem {
 pub struct EnumAttrs {
     /// `docs = "…"`.
     pub docs: Option<Value<String>>,
+    /// `docs_example = 1124`.
+    pub docs_example: Option<Value<u16>>,
     /// `category(…)`, in order.
     pub categories: Vec<CategoryAttr>,
     /// `reserved(…)`, in order.
@@ -173,6 +182,10 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                 "docs" => {
                     let value = string(&meta, &key, problems)?;
                     set(&mut out.docs, &key, value, problems);
+                }
+                "docs_example" => {
+                    let value = int(&meta, &key, problems)?;
+                    set(&mut out.docs_example, &key, value, problems);
                 }
                 "category" => {
                     let mut c = CategoryAttr {

@@ -345,6 +345,32 @@ fn an_unknown_key_on_a_variant() {
 }
 
 #[test]
+fn the_docs_example_is_read_and_checked() {
+    let two = append(&[
+        "    /// Another",
+        "    #[error_code(http = 500, category = \"other\")]",
+        "    Another = 1001,",
+    ]);
+    let named = two.replace(
+        "docs = \"/docs/errors\",",
+        "docs = \"/docs/errors\", docs_example = 1001,",
+    );
+    let (_, registry) = clean(&named, None);
+    assert_eq!(registry.docs.example.as_ref().map(|e| e.value), Some(1001));
+    let view = errcodes_view::View::new(&registry).expect("a view");
+    assert_eq!(view.example_code().map(|c| c.code), Some(1001));
+    let unknown = two.replace(
+        "docs = \"/docs/errors\",",
+        "docs = \"/docs/errors\", docs_example = 7,",
+    );
+    assert_eq!(
+        heads(&unknown),
+        ["unknown-docs-example 2:52"],
+        "the position of the value 7"
+    );
+}
+
+#[test]
 fn an_unknown_key_on_the_enum() {
     let text = edit(&[("docs = ", "colour = \"red\", docs = ")]);
     assert_eq!(
@@ -352,7 +378,7 @@ fn an_unknown_key_on_the_enum() {
         [
             "unknown-key error unknown key `colour` in the enum's `#[error_code(...)]`",
             "  2:14 primary \"colour\" not part of the grammar",
-            "  help: the keys allowed here are: docs, category, reserved, packages, allow_breaking",
+            "  help: the keys allowed here are: docs, docs_example, category, reserved, packages, allow_breaking",
         ]
     );
     let text = edit(&[("docs = ", "dosc = \"/x\", docs = ")]);

@@ -41,7 +41,8 @@ pub struct View {
     pub codes: Vec<CodeView>,
     /// Retired entries sorted by code, then name.
     pub reserved: Vec<ReservedView>,
-    /// Index into [`View::codes`] of the code that examples in docs use: the first error.
+    /// Index into [`View::codes`] of the code that examples in docs use: `docs.example`, else
+    /// the lowest code but 0.
     pub example: usize,
     /// A code the registry does not use, for examples of what an unknown code does.
     pub unknown_example: u16,
@@ -149,7 +150,11 @@ impl View {
             })
             .collect();
         reserved.sort_by(|a, b| (a.code, &a.name).cmp(&(b.code, &b.name)));
-        let example = codes.iter().position(|c| c.code != 0).unwrap_or(0);
+        let example = match &registry.docs.example {
+            Some(example) => codes.iter().position(|c| c.code == example.value),
+            None => codes.iter().position(|c| c.code != 0),
+        }
+        .unwrap_or(0);
         let taken: std::collections::HashSet<u16> = codes
             .iter()
             .map(|c| c.code)

@@ -13,6 +13,8 @@ pub struct SourceView {
     pub enum_name: String,
     /// `docs.base_url`.
     pub docs_base_url: String,
+    /// `docs.example`, when the registry names one.
+    pub docs_example: Option<u16>,
     /// `packages:` as `(key, value)` pairs, only those the registry states.
     pub packages: Vec<(&'static str, String)>,
     /// `(id, label, guide)` in declared order.
@@ -122,6 +124,7 @@ impl SourceView {
             allow_breaking,
             enum_name: registry.enum_name.value.clone(),
             docs_base_url: registry.docs.base_url.value.clone(),
+            docs_example: registry.docs.example.as_ref().map(|e| e.value),
             packages,
             categories: registry
                 .categories

@@ -19,7 +19,7 @@ const ROOT_KEYS: &[&str] = &[
     "reserved",
     "allow_breaking",
 ];
-const DOCS_KEYS: &[&str] = &["base_url"];
+const DOCS_KEYS: &[&str] = &["base_url", "example"];
 const PACKAGES_KEYS: &[&str] = &["version", "rust", "typescript", "python"];
 const CATEGORY_KEYS: &[&str] = &["id", "label", "guide"];
 const CODE_KEYS: &[&str] = &[
@@ -226,7 +226,10 @@ impl Cx<'_> {
         let base_url = self
             .required(&fields, "base_url")
             .and_then(|n| self.string(n, "`docs.base_url`"))?;
-        Some(DocsConfig { base_url })
+        let example = fields
+            .get("example")
+            .and_then(|node| self.u16(node, "`docs.example`"));
+        Some(DocsConfig { base_url, example })
     }
 
     fn category(&mut self, node: &Node, index: usize) -> Option<Category> {

@@ -138,6 +138,33 @@ fn one_added_code_changes_only_its_own_lines_and_the_readme_says_how_many() {
 }
 
 #[test]
+fn a_code_below_every_other_moves_no_example_when_the_example_is_named() {
+    let dir = repository();
+    let root = dir.path();
+    let registry = registry_of(root);
+    assert!(
+        registry.contains("  example: 1000"),
+        "the shipped registry names its example"
+    );
+    commit_registry(
+        root,
+        &insert_after(&registry, 0, &entry(999, "EARLIEST_ERROR")),
+        "add 999",
+    );
+    for (file, changed) in lines_changed(root, "HEAD~1", "HEAD") {
+        let most = match file.as_str() {
+            f if CODE_FREE.contains(&f) => 0,
+            "generated/docs/error-codes.md" => 1,
+            _ => MOST_LINES_PER_FILE,
+        };
+        assert!(
+            changed <= most,
+            "{file}: {changed} lines changed by code 999"
+        );
+    }
+}
+
+#[test]
 fn two_branches_that_each_add_a_code_merge_cleanly_and_stay_current() {
     let dir = repository();
     let root = dir.path();

@@ -134,6 +134,7 @@ fn registry(entries: usize) -> impl Strategy<Value = Registry> {
             enum_name: spanned("FuzzErrorCode".to_owned()),
             docs: DocsConfig {
                 base_url: spanned(base_url),
+                example: None,
             },
             packages: Packages::default(),
             categories: vec![
