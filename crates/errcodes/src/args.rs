@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+use errcodes_model::Target;
 
 const EXIT_CODES: &str = "\
 Exit status:
@@ -164,8 +166,8 @@ pub(crate) struct Output {
     /// with `--inject` (markdown only) its index spliced into a hand-written page; without it,
     /// every target's package goes under the folder `--out` names. With an errcodes.toml, the
     /// flags pick one of its outputs.
-    #[arg(long, value_enum, requires = "destination")]
-    pub(crate) target: Option<TargetArg>,
+    #[arg(long, value_parser = target_parser(), requires = "destination")]
+    pub(crate) target: Option<Target>,
     /// The output folder (default: errcodes.toml's outputs, else `generated`), or with
     /// `--target` the output file.
     #[arg(long, group = "destination")]
@@ -177,13 +179,10 @@ pub(crate) struct Output {
     pub(crate) inject: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum TargetArg {
-    Rust,
-    Typescript,
-    Python,
-    Markdown,
-    Html,
+/// `--target`'s values: every target's id, from the one list of targets.
+fn target_parser() -> impl TypedValueParser<Value = Target> {
+    PossibleValuesParser::new(Target::ALL.map(Target::id))
+        .try_map(|id| Target::from_id(&id).ok_or("not a target"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,9 +9,11 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use errcodes_model::Target;
+
+use crate::paths::lexical;
 use errcodes_model::suggest_help;
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
@@ -136,7 +138,7 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let dir = std::path::absolute(parent)
-        .map(|dir| normalize(&dir))
+        .map(|dir| lexical(&dir))
         .map_err(|e| ConfigError {
             file: path.to_owned(),
             at: None,
@@ -635,27 +637,7 @@ fn is_local(url: &str) -> bool {
 /// `path` resolved from `base` (absolute), lexically normalized; an absolute `path` stays
 /// where it points.
 fn resolve(base: &Path, path: &str) -> PathBuf {
-    normalize(&base.join(path))
-}
-
-/// `path` without `.` components, each `..` removing the component before it (none above the
-/// root), as cargo normalizes manifest paths.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) {
-                    out.pop();
-                } else if !out.has_root() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
+    lexical(&base.join(path))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::args::{InitRegistry, Output};
 use crate::config::{self, FILE_NAME};
 use crate::exit::Exit;
 use crate::paths::shown;
-use crate::settings::{Destination, target_of};
+use crate::settings::{Destination, flag_destination};
 
 /// The registry `init` writes when there is none: two categories and two codes, valid and
 /// free of warnings.
@@ -142,29 +142,19 @@ fn pinned(dir: &Path, url: &str, rev: &str, path: &str) -> Result<String, String
 
 /// The `[[outputs]]` table the flags name, else every package under `generated`.
 fn outputs_block(dir: &Path, output: &Output) -> Result<String, String> {
-    let destination = match (output.target, &output.out, &output.inject) {
-        (None, None, None) => return Ok("[[outputs]]\ndir = \"generated\"\n".to_owned()),
-        (Some(crate::args::TargetArg::Markdown), None, Some(page)) => {
-            if !dir.join(page).is_file() {
-                return Err(format!(
-                    "the page to inject into, {}, does not exist: write it first, with the lines `{}` and `{}` where the index goes",
-                    shown(page),
-                    errcodes_writer::inject::BEGIN,
-                    errcodes_writer::inject::END
-                ));
-            }
-            Destination::Inject(page.clone())
-        }
-        (Some(_), None, Some(_)) => {
-            return Err("--inject works with --target markdown only".to_owned());
-        }
-        (Some(target), Some(file), _) => Destination::File {
-            target: target_of(target),
-            path: file.clone(),
-        },
-        (None, Some(dir), _) => Destination::Packages(dir.clone()),
-        _ => return Err("--target needs --out FILE or, for markdown, --inject PAGE".to_owned()),
+    let Some(destination) = flag_destination(output)? else {
+        return Ok("[[outputs]]\ndir = \"generated\"\n".to_owned());
     };
+    if let Destination::Inject(page) = &destination
+        && !dir.join(page).is_file()
+    {
+        return Err(format!(
+            "the page to inject into, {}, does not exist: write it first, with the lines `{}` and `{}` where the index goes",
+            shown(page),
+            errcodes_writer::inject::BEGIN,
+            errcodes_writer::inject::END
+        ));
+    }
     let path = |p: &Path| quoted(&p.to_string_lossy().replace('\\', "/"));
     Ok(match destination {
         Destination::Packages(dir) => format!("[[outputs]]\ndir = {}\n", path(&dir)),
@@ -198,7 +188,7 @@ fn create(path: &Path, contents: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::args::TargetArg;
+    use errcodes_model::Target;
 
     fn no_git() -> InitRegistry {
         InitRegistry {
@@ -241,7 +231,7 @@ mod tests {
     #[test]
     fn flags_become_the_one_output() {
         let vendored = Output {
-            target: Some(TargetArg::Typescript),
+            target: Some(Target::TypeScript),
             out: Some("src/errors.ts".into()),
             inject: None,
         };
@@ -252,7 +242,7 @@ mod tests {
             "[[outputs]]\ntarget = \"typescript\"\npath = \"src/errors.ts\"\n"
         );
         let page = Output {
-            target: Some(TargetArg::Markdown),
+            target: Some(Target::Markdown),
             out: None,
             inject: Some("docs/errors \"x\".md".into()),
         };

@@ -6,15 +6,25 @@ use std::path::{Component, Path, PathBuf};
 
 /// `path` made absolute against the current folder, with `.` and `..` resolved lexically.
 pub(crate) fn normalize(path: &Path) -> PathBuf {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    lexical(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))
+}
+
+/// `path` without `.` components, each `..` removing the component before it (none above the
+/// root), as cargo normalizes manifest paths. Symbolic links are not followed: the disk is
+/// not read.
+pub(crate) fn lexical(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
-    for component in absolute.components() {
+    for component in path.components() {
         match component {
             Component::CurDir => {}
             Component::ParentDir => {
-                out.pop();
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) {
+                    out.pop();
+                } else if !out.has_root() {
+                    out.push("..");
+                }
             }
-            other => out.push(other),
+            other => out.push(other.as_os_str()),
         }
     }
     out
@@ -26,6 +36,27 @@ pub(crate) fn same(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => normalize(a) == normalize(b),
+    }
+}
+
+/// `path` with its longest existing part resolved through symlinks, the rest kept.
+pub(crate) fn resolved(path: &Path) -> PathBuf {
+    let mut rest = Vec::new();
+    let mut existing = normalize(path);
+    loop {
+        if let Ok(resolved) = existing.canonicalize() {
+            return rest.iter().rev().fold(resolved, |p, c| p.join(c));
+        }
+        match (
+            existing.file_name().map(ToOwned::to_owned),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_owned();
+            }
+            _ => return normalize(path),
+        }
     }
 }
 

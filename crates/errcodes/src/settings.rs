@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 
 use errcodes_model::Target;
 
-use crate::args::{Input, Output, TargetArg};
+use crate::args::{Input, Output};
 use crate::config::{self, At, Config, OutputSpec, RegistrySpec};
-use crate::paths::{normalize, same, shown};
+use crate::paths::{normalize, resolved, same, shown};
 
 /// Where the registry comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +62,20 @@ pub(crate) enum Destination {
     Inject(PathBuf),
 }
 
+impl Destination {
+    /// The same output with its path made absolute and normalized.
+    fn normalized(self) -> Self {
+        match self {
+            Destination::Packages(dir) => Destination::Packages(normalize(&dir)),
+            Destination::File { target, path } => Destination::File {
+                target,
+                path: normalize(&path),
+            },
+            Destination::Inject(page) => Destination::Inject(normalize(&page)),
+        }
+    }
+}
+
 /// The registry and the outputs, and how to name the command that regenerates them.
 #[derive(Debug)]
 pub(crate) struct Settings {
@@ -94,7 +108,11 @@ pub(crate) fn settle(
         (None, Some(flag)) => (flag, false),
         (None, None) => (Source::Yaml(normalize(Path::new("registry.yaml"))), true),
     };
-    let flagged = output.map(flag_destination).transpose()?.flatten();
+    let flagged = output
+        .map(flag_destination)
+        .transpose()?
+        .flatten()
+        .map(Destination::normalized);
     let outputs = match (&config, flagged) {
         (Some(config), Some(flag)) => vec![agree_destination(config, flag)?],
         (Some(config), None) => {
@@ -258,7 +276,7 @@ fn refuse_overlaps(config: &Config) -> Result<(), String> {
                 OutputSpec::File { path, .. } => (path, false),
                 OutputSpec::Inject { page, .. } => (page, false),
             };
-            (real(path), is_dir, at_of(spec))
+            (resolved(path), is_dir, at_of(spec))
         })
         .collect();
     for (index, (path, is_dir, at)) in outputs.iter().enumerate() {
@@ -284,40 +302,19 @@ fn refuse_overlaps(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-/// `path` with its longest existing part resolved through symlinks, the rest kept.
-fn real(path: &Path) -> PathBuf {
-    let mut rest = Vec::new();
-    let mut existing = normalize(path);
-    loop {
-        if let Ok(resolved) = existing.canonicalize() {
-            return rest.iter().rev().fold(resolved, |p, c| p.join(c));
-        }
-        match (
-            existing.file_name().map(ToOwned::to_owned),
-            existing.parent(),
-        ) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_owned();
-            }
-            _ => return normalize(path),
-        }
-    }
-}
-
-/// The output the flags name, if they name one.
-fn flag_destination(output: &Output) -> Result<Option<Destination>, String> {
+/// The output the flags name, if they name one, with its path as given.
+pub(crate) fn flag_destination(output: &Output) -> Result<Option<Destination>, String> {
     let destination = match (output.target, &output.out, &output.inject) {
         (None, None, None) => return Ok(None),
-        (Some(TargetArg::Markdown), None, Some(page)) => Destination::Inject(normalize(page)),
+        (Some(Target::Markdown), None, Some(page)) => Destination::Inject(page.clone()),
         (Some(_), None, Some(_)) => {
             return Err("--inject works with --target markdown only".to_owned());
         }
         (Some(target), Some(file), _) => Destination::File {
-            target: target_of(target),
-            path: normalize(file),
+            target,
+            path: file.clone(),
         },
-        (_, Some(dir), _) => Destination::Packages(normalize(dir)),
+        (_, Some(dir), _) => Destination::Packages(dir.clone()),
         (Some(_), None, None) | (None, None, Some(_)) => {
             return Err("--target needs --out FILE or, for markdown, --inject PAGE".to_owned());
         }
@@ -391,19 +388,8 @@ fn describe_destination(destination: &Destination) -> String {
     }
 }
 
-pub(crate) fn target_of(target: TargetArg) -> Target {
-    match target {
-        TargetArg::Rust => Target::Rust,
-        TargetArg::Typescript => Target::TypeScript,
-        TargetArg::Python => Target::Python,
-        TargetArg::Markdown => Target::Markdown,
-        TargetArg::Html => Target::Html,
-    }
-}
-
 /// The command that regenerates with the same flags, when no config is read.
 fn fix_from_flags(input: Option<&Input>, output: Option<&Output>) -> String {
-    use clap::ValueEnum;
     let mut command = String::from("errcodes gen");
     if let Some(input) = input {
         if let Some(source) = &input.rust_source {
@@ -419,11 +405,8 @@ fn fix_from_flags(input: Option<&Input>, output: Option<&Output>) -> String {
             command.push_str(&format!(" --registry {}", registry.display()));
         }
     }
-    if let Some(target) = output
-        .and_then(|o| o.target)
-        .and_then(|t| t.to_possible_value())
-    {
-        command.push_str(&format!(" --target {}", target.get_name()));
+    if let Some(target) = output.and_then(|o| o.target) {
+        command.push_str(&format!(" --target {}", target.id()));
     }
     if let Some(out) = output
         .and_then(|o| o.out.as_ref())

@@ -135,7 +135,7 @@ fn resolves_relative_paths_from_the_files_folder() {
     let text = "[registry]\npath = \"../r.yaml\"\n\n[[outputs]]\ndir = \"./out/../gen\"\n\n\
                 [[outputs]]\ntarget = \"rust\"\npath = \"../../x/codes.rs\"\n";
     let config = parse(&file, text).expect("the file is valid");
-    let root = normalize(&std::path::absolute(temp.path()).expect("absolute"));
+    let root = lexical(&std::path::absolute(temp.path()).expect("absolute"));
     assert_eq!(config.dir, root.join("a").join("b"));
     let RegistrySpec::File { path, .. } = &config.registry else {
         panic!("a file registry: {:?}", config.registry);
@@ -159,7 +159,7 @@ fn resolves_relative_paths_from_the_files_folder() {
 
     // A file given by a relative path resolves from the current folder made absolute.
     let config = parse(Path::new(FILE_NAME), "").expect("the file is valid");
-    let here = normalize(&std::env::current_dir().expect("a current folder"));
+    let here = lexical(&std::env::current_dir().expect("a current folder"));
     assert_eq!(config.dir, here);
     assert_eq!(config.file, Path::new(FILE_NAME));
 }

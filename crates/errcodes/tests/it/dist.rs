@@ -20,7 +20,7 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use crate::support::{errcodes, git, repo_root, workspace_with};
-use crate::toolchains::{pinned_venv, run, scratch};
+use crate::toolchains::{pinned_venv, pip_install, run, scratch};
 
 const CHECK_JSONSCHEMA: &str = "0.39.0";
 const PRE_COMMIT: &str = "4.7.0";
@@ -215,15 +215,8 @@ fn wheel_installs_into_a_fresh_virtualenv() {
     let project = pinned_sdk("python", "src/turing_sdk/errors.py");
     let venv = project.sdk.join(".venv");
     run(Command::new("python3").args(["-m", "venv"]).arg(&venv));
-    run(Command::new(venv.join("bin/python"))
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-index",
-        ])
+    run(pip_install(&venv.join("bin/python"))
+        .arg("--no-index")
         .arg(wheel));
     assert_eq!(
         version_of(&mut Command::new(venv.join("bin/errcodes"))),

@@ -429,18 +429,23 @@ pub(crate) fn pinned_venv(requirements: &[String]) -> PathBuf {
         run(Command::new("python3")
             .args(["-m", "venv", "--clear"])
             .arg(&venv));
-        run(Command::new(venv.join("bin/python"))
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-            ])
-            .args(requirements));
+        run(pip_install(&venv.join("bin/python")).args(requirements));
         std::fs::write(&stamp, "").unwrap();
     }
     venv.join("bin")
+}
+
+/// `python -m pip install`, quietly; the caller adds what to install and how.
+pub(crate) fn pip_install(python: &Path) -> Command {
+    let mut command = Command::new(python);
+    command.args([
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+    ]);
+    command
 }
 
 fn check_python(rendered: &Rendered, name: &str, unknown: u16) -> String {
@@ -473,17 +478,8 @@ fn check_python(rendered: &Rendered, name: &str, unknown: u16) -> String {
         module,
     ]));
     let site = work.join("site");
-    run(Command::new(bin.join("python"))
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-build-isolation",
-            "--no-deps",
-            "--target",
-        ])
+    run(pip_install(&bin.join("python"))
+        .args(["--no-build-isolation", "--no-deps", "--target"])
         .arg(&site)
         .arg(&package));
     assert!(
