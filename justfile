@@ -14,9 +14,10 @@ check *ARGS:
 validate *ARGS:
     cargo run --release --quiet -- validate {{ARGS}}
 
-# Every test, the generated code through the real toolchains included.
-test:
-    cargo test --workspace
+# Every test, the generated code through the real toolchains included (installs the pinned
+# Chromium first when it is missing).
+test *ARGS:
+    scripts/test {{ARGS}}
 
 # Formatting and lints, warnings denied.
 lint:

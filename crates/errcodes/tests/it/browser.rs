@@ -9,8 +9,8 @@
 //!   blank;
 //! - the escaping fixture rendered by `errcodes gen --target html`: its texts must stay text.
 //!
-//! Chromium is Debian's `/usr/bin/chromium`, pinned by `tests/browser/install-chromium.sh`,
-//! which `.ci/run` runs and these tests run themselves when Chromium is missing; the pinned
+//! Chromium is Debian's `/usr/bin/chromium`, pinned by `scripts/install-chromium.sh`, which
+//! `scripts/test` runs before `cargo test` (a test never installs system packages); the pinned
 //! playwright-core is installed by these tests into a cache under `target/`, without a
 //! browser download.
 
@@ -51,22 +51,14 @@ fn playwright() -> &'static Path {
     })
 }
 
-/// Installs Debian's Chromium (pinned, with a CJK font) with the same script `.ci/run` runs,
-/// when it is missing; fails, saying so, if that is impossible here.
+/// Fails, saying how to get it, when Debian's Chromium is missing: `scripts/test` installs it
+/// before the tests run, and a test never installs system packages.
 fn require_chromium() {
-    static INSTALLED: OnceLock<()> = OnceLock::new();
-    INSTALLED.get_or_init(|| {
-        if !Path::new(CHROMIUM).exists() {
-            let script = repo_root().join("crates/errcodes/tests/browser/install-chromium.sh");
-            let status = Command::new(&script).status();
-            assert!(
-                status.is_ok_and(|s| s.success()) && Path::new(CHROMIUM).exists(),
-                "{CHROMIUM} is missing and {} could not install it (it needs root and \
-                 Debian's package registry)",
-                script.display()
-            );
-        }
-    });
+    assert!(
+        Path::new(CHROMIUM).exists(),
+        "{CHROMIUM} is missing: run the tests with `scripts/test`, which installs the pinned \
+         Chromium first (scripts/install-chromium.sh: apt, as root)"
+    );
 }
 
 /// Where the screenshots go: `test-artifacts/browser` beside `tmp/` in the target folder.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser tests drive: Debian's Chromium at /usr/bin/chromium, and a CJK
-# font so that the screenshots show the page's Chinese text. `.ci/run` calls this before the
-# tests; the tests call it themselves when Chromium is missing, so `cargo test --workspace`
-# sets itself up on a fresh machine (as root, with Debian's registry).
+# font so that the screenshots show the page's Chinese text. `scripts/test` (the README's test
+# command, which `.ci/run` calls) runs it before `cargo test`; the tests never install system
+# packages themselves. Needs root and Debian's package registry.
 #
 # Pinned to one build of bookworm-security. Debian keeps only the newest build of a package
 # in the archive, so when a security update replaces it, the pin cannot be installed: the
@@ -24,7 +24,7 @@ pinned=(--allow-downgrades "chromium=$CHROMIUM" "chromium-common=$CHROMIUM"
 if ! apt_install "${pinned[@]}" && ! { apt-get update -q && apt_install "${pinned[@]}"; }; then
     echo "!!!! WARNING: chromium=$CHROMIUM or fonts-wqy-zenhei=$FONT is no longer in the" \
         "archive; installing the candidate versions instead: update the pins in" \
-        "crates/errcodes/tests/browser/install-chromium.sh !!!!" >&2
+        "scripts/install-chromium.sh !!!!" >&2
     apt_install chromium fonts-wqy-zenhei
 fi
 /usr/bin/chromium --version
