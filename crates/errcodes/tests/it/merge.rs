@@ -164,24 +164,31 @@ fn a_code_below_every_other_moves_no_example_when_the_example_is_named() {
     }
 }
 
+/// Branches `first` and `second` off `main`, each adding one code `(after, code, name)` with
+/// its regenerated files; `second` is checked out. The registry on `main`.
+fn two_branches(root: &Path, first: (u16, u16, &str), second: (u16, u16, &str)) -> String {
+    let base = registry_of(root);
+    for (branch, (after, code, name)) in [("first", first), ("second", second)] {
+        git(root, &["checkout", "--quiet", "-b", branch, "main"]);
+        commit_registry(
+            root,
+            &insert_after(&base, after, &entry(code, name)),
+            &format!("add {code}"),
+        );
+    }
+    base
+}
+
 #[test]
 fn two_branches_that_each_add_a_code_merge_cleanly_and_stay_current() {
     let dir = repository();
     let root = dir.path();
-    let base = registry_of(root);
-    git(root, &["checkout", "--quiet", "-b", "low"]);
-    commit_registry(
+    two_branches(
         root,
-        &insert_after(&base, 1124, &entry(1125, "HTTP_PROXY_ERROR")),
-        "add 1125",
+        (1124, 1125, "HTTP_PROXY_ERROR"),
+        (2851, 2852, "PORTAL_SESSION_EXPIRED"),
     );
-    git(root, &["checkout", "--quiet", "-b", "high", "main"]);
-    commit_registry(
-        root,
-        &insert_after(&base, 2851, &entry(2852, "PORTAL_SESSION_EXPIRED")),
-        "add 2852",
-    );
-    let merge = git_output(root, &["merge", "--no-edit", "low"]);
+    let merge = git_output(root, &["merge", "--no-edit", "first"]);
     assert!(
         merge.status.success(),
         "git merge conflicted:\n{}{}",
@@ -198,20 +205,12 @@ fn two_branches_that_each_add_a_code_merge_cleanly_and_stay_current() {
 fn neighbouring_additions_conflict_and_the_documented_recipe_resolves_them() {
     let dir = repository();
     let root = dir.path();
-    let base = registry_of(root);
-    git(root, &["checkout", "--quiet", "-b", "one"]);
-    commit_registry(
+    let base = two_branches(
         root,
-        &insert_after(&base, 1124, &entry(1125, "HTTP_PROXY_ERROR")),
-        "add 1125",
+        (1124, 1125, "HTTP_PROXY_ERROR"),
+        (1124, 1126, "HTTP_TUNNEL_ERROR"),
     );
-    git(root, &["checkout", "--quiet", "-b", "other", "main"]);
-    commit_registry(
-        root,
-        &insert_after(&base, 1124, &entry(1126, "HTTP_TUNNEL_ERROR")),
-        "add 1126",
-    );
-    let merge = git_output(root, &["merge", "--no-edit", "one"]);
+    let merge = git_output(root, &["merge", "--no-edit", "first"]);
     assert!(!merge.status.success(), "the same spot was edited twice");
     // The recipe: resolve registry.yaml by hand, run `errcodes gen`, commit.
     let both = insert_after(
