@@ -138,7 +138,7 @@ bench-profile N="258":
     parse = of("errcodes_yaml::parse_bytes")
     events = of("<granit_parser::parser::Parser<T> as granit_parser::parser::ParserTrait>::next_event")
     checks, view = of("errcodes_check::check"), of("errcodes_view::View::new")
-    render, sync = of("errcodes_emit::emit_all"), of("errcodes_writer::sync_all")
+    render, sync = of("errcodes_targets::emit_all"), of("errcodes_writer::sync_all")
     rows = [
         ("process start and exit (outside run)", total - run),
         ("YAML parse", parse),

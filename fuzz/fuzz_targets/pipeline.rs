@@ -16,10 +16,10 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         return;
     }
     let view = View::new(&registry).expect("a checked registry has a view");
-    errcodes_emit::emit_all(&view).expect("a checked registry renders");
+    errcodes_targets::emit_all(&view).expect("a checked registry renders");
     let source = SourceView::new(&registry);
-    let yaml = errcodes_emit::registry_yaml(&source).expect("renders as YAML");
-    let rust = errcodes_emit::rust_enum(&source).expect("renders as Rust");
+    let yaml = errcodes_targets::registry_yaml(&source).expect("renders as YAML");
+    let rust = errcodes_targets::rust_enum(&source).expect("renders as Rust");
     let again = errcodes_yaml::parse(&SourceFile::new("again.yaml", yaml));
     let again = View::new(&again.registry.expect("its own YAML reads back")).unwrap();
     assert!(again == view, "YAML round trip");

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = [
-{%- for name in v.names.python_exports %}
+{%- for name in n.exports %}
     "{{ name }}",
 {%- endfor %}
 ]
@@ -25,7 +25,7 @@ __all__ = [
 class {{ v.names.category_type }}(str, enum.Enum):
     """A category of error codes, as the docs page groups them."""
 {% for c in v.categories %}
-    {{ c.python_member }} = {{ c.id|python_str }}
+    {{ n.category(c) }} = {{ c.id|python_str }}
     """{{ c.label|python_doc("    ") }}"""
 {%- endfor %}
 
@@ -143,7 +143,7 @@ _MAX_CODE: Final = 65535
 
 _CATEGORY_LABELS: Final[dict[{{ v.names.category_type }}, str]] = {
 {%- for c in v.categories %}
-    {{ v.names.category_type }}.{{ c.python_member }}: {{ c.label|python_str }},
+    {{ v.names.category_type }}.{{ n.category(c) }}: {{ c.label|python_str }},
 {%- endfor %}
 }
 
@@ -152,7 +152,7 @@ _CATEGORY_LABELS: Final[dict[{{ v.names.category_type }}, str]] = {
     {{ v.names.code_type }}.{{ c.name }}: {{ v.names.info_type }}(
         message={{ c.message|python_str }},
         http_status={{ c.http }},
-        category={{ v.names.category_type }}.{{ v.category_of(c).python_member }},
+        category={{ v.names.category_type }}.{{ n.category(v.category_of(c)) }},
         retryable={% if c.retryable %}True{% else %}False{% endif %},
         docs_path={{ c.docs_path|python_str }},
         deprecated={% if let Some(d) = c.deprecated %}{{ d|python_str }}{% else %}None{% endif %},

@@ -6,7 +6,7 @@
 //! codes this build does not know. std only; `serde` is an optional feature.
 //!
 //! ```
-//! use {{ v.names.packages.rust_lib }}::{{ v.names.code_type }};
+//! use {{ n.lib }}::{{ v.names.code_type }};
 //!
 {%- if let Some(ex) = v.example_code() %}
 //! let code = {{ v.names.code_type }}::from_code({{ ex.code }}).expect("a known code");
@@ -24,7 +24,7 @@
 //! ```
 //! # #[cfg(feature = "serde")]
 //! # {
-//! use {{ v.names.packages.rust_lib }}::{{ v.names.body_type }};
+//! use {{ n.lib }}::{{ v.names.body_type }};
 //!
 //! let json = r#"{"code": {{ v.unknown_example }}, "message": "new", "data": {}, "trace_id": "t-1"}"#;
 //! let body: {{ v.names.body_type }}<serde_json::Value> = serde_json::from_str(json).unwrap();

@@ -12,7 +12,10 @@ use errcodes_derive::ErrorCode;
 {%- endif %}
 {%- if !v.packages.is_empty() %}
 #[error_code(packages(
-{%- for (key, value) in v.packages %}{{ key }} = {{ value|rust_str }}{% if !loop.last %}, {% endif %}{% endfor -%}
+{%- for (key, short, settings) in v.packages %}{{ key }}
+{%- if let Some(value) = short %} = {{ value|rust_str }}
+{%- else %}({% for (setting, value) in settings %}{{ setting }} = {{ value|rust_str }}{% if !loop.last %}, {% endif %}{% endfor %})
+{%- endif %}{% if !loop.last %}, {% endif %}{% endfor -%}
 ))]
 {%- endif %}
 {%- for (id, label, guide) in v.categories %}

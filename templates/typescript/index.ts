@@ -76,13 +76,13 @@ export const {{ v.names.info_const }}: Readonly<Record<{{ v.names.code_type }}, 
 });
 
 /** Whether `value` is an error code this build knows. */
-export function {{ v.names.ts_guard_fn }}(value: unknown): value is {{ v.names.code_type }} {
+export function {{ n.guard_fn }}(value: unknown): value is {{ v.names.code_type }} {
   return typeof value === "number" && Object.prototype.hasOwnProperty.call({{ v.names.info_const }}, value);
 }
 
 /** The metadata of `code`, or `undefined` for a code this build does not know. */
-export function {{ v.names.ts_describe_fn }}(code: number): {{ v.names.info_type }} | undefined {
-  return {{ v.names.ts_guard_fn }}(code) ? {{ v.names.info_const }}[code] : undefined;
+export function {{ n.describe_fn }}(code: number): {{ v.names.info_type }} | undefined {
+  return {{ n.guard_fn }}(code) ? {{ v.names.info_const }}[code] : undefined;
 }
 
 /**
@@ -107,7 +107,7 @@ export interface {{ v.names.body_type }} {
  * integer `code` in 0..=65535, no string `message`, or a `trace_id` that is not a string); an
  * unknown code is kept, never refused.
  */
-export function {{ v.names.ts_parse_body_fn }}(json: unknown): {{ v.names.body_type }} | undefined {
+export function {{ n.parse_body_fn }}(json: unknown): {{ v.names.body_type }} | undefined {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return undefined;
   }
@@ -126,7 +126,7 @@ export function {{ v.names.ts_parse_body_fn }}(json: unknown): {{ v.names.body_t
     message,
     data: body["data"],
     trace_id: traceId,
-    known: {{ v.names.ts_describe_fn }}(code),
+    known: {{ n.describe_fn }}(code),
   });
 }
 

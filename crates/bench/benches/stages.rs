@@ -6,7 +6,8 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use errcodes_model::{Registry, SourceFile, Target};
+use errcodes_model::{Registry, SourceFile};
+use errcodes_targets::Target;
 use errcodes_view::View;
 
 const SIZES: [usize; 3] = [258, 10_000, 100_000];
@@ -69,13 +70,13 @@ fn stages(c: &mut Criterion) {
             b.iter(|| View::new(black_box(r)))
         });
         let view = View::new(&valid).expect("a view");
-        for target in Target::ALL {
+        for &target in Target::ALL {
             let id = BenchmarkId::new(
                 format!("render-{}", target.display_name().to_lowercase()),
                 n,
             );
             group.bench_with_input(id, &view, |b, v| {
-                b.iter(|| errcodes_emit::package(target, black_box(v)))
+                b.iter(|| errcodes_targets::package(target, black_box(v)))
             });
         }
         group.bench_with_input(BenchmarkId::new("compare", n), &valid, |b, r| {

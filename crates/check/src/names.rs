@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use errcodes_model::{CheckId, Diagnostic, Registry, Span, Target, limits};
+use errcodes_model::{CheckId, Diagnostic, Registry, Span, limits};
+use errcodes_targets::Target;
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
@@ -97,7 +98,7 @@ fn enum_name(registry: &Registry, out: &mut Vec<Diagnostic>) {
     let valid = name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && camel == *name;
-    let reserved = Target::ALL.into_iter().find(|t| t.is_reserved(name));
+    let reserved = Target::ALL.iter().find(|t| t.is_reserved(name));
     if !valid || reserved.is_some() {
         let why = reserved.map_or(
             "it is not an UpperCamelCase ASCII identifier".to_owned(),
@@ -125,7 +126,7 @@ fn idents(
     ident: fn(Target, &str) -> Option<String>,
     out: &mut Vec<Diagnostic>,
 ) {
-    for target in Target::ALL {
+    for &target in Target::ALL {
         let mut by_ident: BTreeMap<String, Vec<(&str, Span)>> = BTreeMap::new();
         for &(name, span) in &names {
             if let Some(id) = ident(target, name) {

@@ -1,7 +1,8 @@
-//! The `packages:` section: names each package registry accepts, and a version all three
-//! ecosystems read the same way.
+//! The `packages:` section: a version every ecosystem reads the same way, and under each
+//! target's id only the settings that target takes, each checked by the target itself.
 
-use errcodes_model::{CheckId, Diagnostic, Registry, Spanned, Target, python_module};
+use errcodes_model::{CheckId, Diagnostic, Registry, TargetPackage, suggest_help};
+use errcodes_targets::Target;
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     let packages = &registry.packages;
@@ -18,42 +19,78 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
             )
             .primary(
                 version.span,
-                "Cargo, npm and PyPI must all read it the same way",
+                "every package registry must read it the same way",
             )
             .help("use three numbers without leading zeros, such as `1.4.0`"),
         );
     }
-    let names = [
-        (
-            &packages.rust,
-            "Rust crate",
-            is_crate_name as fn(&str) -> bool,
-            "letters, digits, `-` and `_`, starting with a letter, at most 64 characters",
-        ),
-        (
-            &packages.typescript,
-            "npm package",
-            is_npm_name,
-            "lower-case letters, digits, `-`, `.`, `_` and `~`, optionally scoped as `@scope/name`, at most 214 characters",
-        ),
-        (
-            &packages.python,
-            "Python distribution",
-            is_python_name,
-            "letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit, and an import name that is not a Python keyword",
-        ),
-    ];
-    for (name, what, valid, rule) in names {
-        if let Some(Spanned { value, span }) = name
-            && !valid(value)
-        {
+    for package in &packages.targets {
+        match Target::from_id(&package.target.value) {
+            Some(target) => settings(target, package, out),
+            None => {
+                let mut keys = vec!["version"];
+                keys.extend(
+                    Target::ALL
+                        .iter()
+                        .filter(|t| !t.package_keys().is_empty())
+                        .map(|t| t.id()),
+                );
+                let id = &package.target.value;
+                out.push(
+                    Diagnostic::new(
+                        CheckId::UnknownKey,
+                        format!("unknown key `{id}` in `packages`"),
+                    )
+                    .primary(
+                        package.target.span,
+                        "not `version` nor a target with a package",
+                    )
+                    .help(suggest_help(
+                        id,
+                        &keys,
+                        "the keys allowed here are: ",
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// The settings under one target's id.
+fn settings(target: Target, package: &TargetPackage, out: &mut Vec<Diagnostic>) {
+    let keys = target.package_keys();
+    let id = target.id();
+    let Some(&main) = keys.first() else {
+        out.push(
+            Diagnostic::new(
+                CheckId::UnknownKey,
+                format!(
+                    "the {} target has no package settings",
+                    target.display_name()
+                ),
+            )
+            .primary(package.target.span, "nothing to set here")
+            .help(format!("remove `{id}` from `packages`")),
+        );
+        return;
+    };
+    for setting in &package.settings {
+        let key = setting.key.as_ref().map_or(main, |k| k.value.as_str());
+        if keys.contains(&key) {
+            target
+                .backend()
+                .check_package_setting(key, &setting.value, out);
+        } else if let Some(k) = &setting.key {
             out.push(
                 Diagnostic::new(
-                    CheckId::InvalidPackageName,
-                    format!("`{value}` is not a valid {what} name"),
+                    CheckId::UnknownKey,
+                    format!("unknown key `{key}` in `packages.{id}`"),
                 )
-                .primary(*span, format!("not a {what} name"))
-                .help(format!("a {what} name has {rule}")),
+                .primary(
+                    k.span,
+                    format!("not a setting of the {} package", target.display_name()),
+                )
+                .help(suggest_help(key, keys, "the keys allowed here are: ")),
             );
         }
     }
@@ -69,42 +106,6 @@ fn is_version(v: &str) -> bool {
         })
 }
 
-fn is_crate_name(name: &str) -> bool {
-    name.len() <= 64
-        && name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-fn is_npm_name(name: &str) -> bool {
-    let part = |p: &str| {
-        !p.is_empty()
-            && !p.starts_with(['.', '_'])
-            && p.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._~".contains(c))
-    };
-    let valid = match name.strip_prefix('@') {
-        Some(scoped) => scoped
-            .split_once('/')
-            .is_some_and(|(scope, rest)| part(scope) && part(rest)),
-        None => part(name),
-    };
-    valid && name.len() <= 214
-}
-
-fn is_python_name(name: &str) -> bool {
-    let edges_ok = name.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && name.ends_with(|c: char| c.is_ascii_alphanumeric());
-    let module = python_module(name);
-    edges_ok
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-        && !module.starts_with(|c: char| c.is_ascii_digit())
-        && !Target::Python.is_reserved(&module)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,22 +116,5 @@ mod tests {
         for bad in ["1.4", "1.04.0", "v1.0.0", "1.0.0-beta", "1..0", ""] {
             assert!(!is_version(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn names() {
-        assert!(
-            is_crate_name("turing-error-codes") && !is_crate_name("1x") && !is_crate_name("a b")
-        );
-        assert!(is_npm_name("@turing/error-codes") && is_npm_name("error-codes"));
-        for bad in ["Error", "@turing", "@/x", "_x", "a b"] {
-            assert!(!is_npm_name(bad), "{bad}");
-        }
-        assert!(
-            is_python_name("turing-error-codes")
-                && !is_python_name("-x")
-                && !is_python_name("1codes")
-        );
-        assert_eq!(python_module("Turing-Error.Codes"), "turing_error_codes");
     }
 }

@@ -495,7 +495,7 @@ fn invalid_package_version() {
         run(&text),
         [
             "invalid-package-version error 4:12 package version `1.04.0` is not MAJOR.MINOR.PATCH",
-            "  4:12 primary Cargo, npm and PyPI must all read it the same way",
+            "  4:12 primary every package registry must read it the same way",
             "  help: use three numbers without leading zeros, such as `1.4.0`",
         ]
     );
@@ -524,6 +524,50 @@ fn invalid_package_name() {
         "packages:\n  version: 2.10.0\n  rust: turing-error-codes\n  typescript: \"@turing/error-codes\"\n  python: turing-error-codes\ndocs:\n",
     )]);
     assert!(diagnose(&valid).is_empty());
+}
+
+/// `packages:` is keyed by target id: the front-end takes any key, and the checks know which
+/// targets exist and which settings each takes, in the long form and the short one.
+#[test]
+fn package_settings_are_checked_by_their_target() {
+    let text = edit(&[(
+        "docs:\n",
+        "packages:\n  rst: x\n  markdown: page\n  rust:\n    nme: x\n    name: 9lives\n  python: [x]\ndocs:\n",
+    )]);
+    assert_eq!(
+        run(&text),
+        [
+            "wrong-type error 9:11 `packages.python` must be a string (the package's name) or a mapping, found a list",
+            "  9:11 primary a list",
+            "unknown-key error 4:3 unknown key `rst` in `packages`",
+            "  4:3 primary not `version` nor a target with a package",
+            "  help: did you mean `rust`?",
+            "unknown-key error 5:3 the Markdown target has no package settings",
+            "  5:3 primary nothing to set here",
+            "  help: remove `markdown` from `packages`",
+            "unknown-key error 7:5 unknown key `nme` in `packages.rust`",
+            "  7:5 primary not a setting of the Rust package",
+            "  help: did you mean `name`?",
+            "invalid-package-name error 8:11 `9lives` is not a valid Rust crate name",
+            "  8:11 primary not a Rust crate name",
+            "  help: a Rust crate name has letters, digits, `-` and `_`, starting with a letter, at most 64 characters",
+        ]
+    );
+    let rust = edit_rust(
+        "category(id",
+        "packages(version = \"1.0.0\", rust(name = \"demo\", nam = \"x\"), pyton = \"demo\"), category(id",
+    );
+    assert_eq!(
+        run_rust(&rust, None),
+        [
+            "unknown-key error 2:85 unknown key `nam` in `packages.rust`",
+            "  2:85 primary not a setting of the Rust package",
+            "  help: did you mean `name`?",
+            "unknown-key error 2:97 unknown key `pyton` in `packages`",
+            "  2:97 primary not `version` nor a target with a package",
+            "  help: did you mean `python`?",
+        ]
+    );
 }
 
 #[test]

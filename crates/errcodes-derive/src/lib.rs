@@ -3,9 +3,12 @@
 //! It declares the `#[error_code(...)]` attribute and reads it with the same parser as the
 //! `errcodes` CLI (`errcodes_rust_source::grammar`), runs the same checks (duplicate codes and
 //! names, unknown categories, bad HTTP statuses, …) as `compile_error!`s on the offending
-//! tokens, and generates the lookups the Rust emitter generates: `ALL`, `from_code`, `code`,
-//! `name`, `message`, `http_status`, `category`, `is_retryable`, `deprecated`, `docs_path`,
-//! plus the category enum with `id` and `label`.
+//! tokens, and generates the API the Rust target generates after its own enum, from the same
+//! template: `ALL`, `from_code`, `from_name`, `code`, `name`, `message`, `http_status`,
+//! `category`, `is_retryable`, `deprecated`, `docs_path`, `TryFrom<u16>`, `FromStr`,
+//! `Display`, the category enum with `id` and `label`, and the response body type. The
+//! body type has no serde attributes here (the deriving crate need not have a `serde`
+//! feature); that is the one difference from the generated crate.
 
 mod expand;
 
@@ -43,7 +46,9 @@ pub fn derive_error_code(input: TokenStream) -> TokenStream {
         return spans.compile_errors(&[]).into();
     };
     match errcodes_view::View::new(&registry) {
-        Ok(view) => expand::expand(&item, &view).into(),
+        Ok(view) => expand::expand(&item, &view)
+            .unwrap_or_else(|error| error.to_compile_error())
+            .into(),
         Err(error) => syn::Error::new(item.ident.span(), error.to_string())
             .to_compile_error()
             .into(),

@@ -4,7 +4,7 @@
 //! registry.
 
 use errcodes_model::SourceFile;
-use errcodes_view::{SourceView, View};
+use errcodes_view::View;
 use expect_test::expect_file;
 
 include!("fixtures/turing_error_code.rs");
@@ -18,7 +18,7 @@ fn registry() -> errcodes_model::Registry {
 
 #[test]
 fn export_is_current() {
-    let exported = errcodes_emit::rust_enum(&SourceView::new(&registry())).unwrap();
+    let exported = errcodes_targets::rust_enum(&registry()).unwrap();
     expect_file!["fixtures/turing_error_code.rs"].assert_eq(&exported);
 }
 
@@ -56,6 +56,68 @@ fn derived_lookups_say_what_the_registry_says() {
     );
 }
 
+/// The derive and the Rust target share one source: what the derive adds after the enum is,
+/// byte for byte, what the generated `codes.rs` holds after its own enum, but for the body's
+/// serde attributes (the deriving crate need not declare a `serde` feature).
+#[test]
+fn the_derive_expands_to_what_follows_the_generated_enum() {
+    let view = View::new(&registry()).unwrap();
+    let variants = view
+        .codes
+        .iter()
+        .map(|c| {
+            (
+                c.code,
+                format!("{:?}", TuringErrorCode::from_code(c.code).unwrap()),
+            )
+        })
+        .collect();
+    let api = errcodes_targets::rust_derive_api(&view, variants).unwrap();
+    let rust = errcodes_targets::Target::from_id("rust").unwrap();
+    let source = errcodes_targets::source(rust, &view).unwrap().contents;
+    let enum_end = source.find("\n}\n\n").expect("the enum ends") + 4;
+    assert!(source[..enum_end].contains(&format!("pub enum {} {{", view.names.code_type)));
+    let serde_attrs = [
+        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]\n",
+        "    #[cfg_attr(feature = \"serde\", serde(default))]\n",
+        "    #[cfg_attr(\n        feature = \"serde\",\n        serde(default, skip_serializing_if = \"Option::is_none\")\n    )]\n",
+    ];
+    let mut expected = source[enum_end..].to_owned();
+    for attr in serde_attrs {
+        assert!(expected.contains(attr), "{attr}");
+        expected = expected.replacen(attr, "", 1);
+    }
+    assert_eq!(expected, api);
+}
+
+#[test]
+fn the_derive_gives_the_whole_api() {
+    let code = TuringErrorCode::RateLimitExceeded;
+    assert_eq!(code.name().parse::<TuringErrorCode>(), Ok(code));
+    assert_eq!(
+        "NO_SUCH_CODE".parse::<TuringErrorCode>(),
+        Err(UnknownTuringErrorName("NO_SUCH_CODE".to_owned()))
+    );
+    assert_eq!(TuringErrorCode::try_from(code.code()), Ok(code));
+    assert_eq!(
+        TuringErrorCode::try_from(9999),
+        Err(UnknownTuringErrorCode(9999))
+    );
+    assert_eq!(
+        code.to_string(),
+        format!("{} ({})", code.name(), code.code())
+    );
+    assert_eq!(TuringErrorCategory::RateLimit.to_string(), "限流 & 配额");
+    let body = TuringErrorBody {
+        code: 9999,
+        message: "new".to_owned(),
+        data: (),
+        trace_id: Some("t-1".to_owned()),
+    };
+    assert_eq!(body.known(), None);
+    assert_eq!(body.to_string(), "new (code 9999), trace id t-1");
+}
+
 #[test]
 fn the_cli_reader_reads_the_export_back_to_the_same_registry() {
     let text = include_str!("fixtures/turing_error_code.rs");
@@ -65,8 +127,8 @@ fn the_cli_reader_reads_the_export_back_to_the_same_registry() {
     let from_yaml = View::new(&registry()).unwrap();
     assert_eq!(from_rust, from_yaml);
     assert_eq!(
-        errcodes_emit::emit_all(&from_rust).unwrap(),
-        errcodes_emit::emit_all(&from_yaml).unwrap()
+        errcodes_targets::emit_all(&from_rust).unwrap(),
+        errcodes_targets::emit_all(&from_yaml).unwrap()
     );
 }
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
-use errcodes_model::Target;
+use errcodes_targets::Target;
 
 const EXIT_CODES: &str = "\
 Exit status:
@@ -181,7 +181,7 @@ pub(crate) struct Output {
 
 /// `--target`'s values: every target's id, from the one list of targets.
 fn target_parser() -> impl TypedValueParser<Value = Target> {
-    PossibleValuesParser::new(Target::ALL.map(Target::id))
+    PossibleValuesParser::new(Target::ids())
         .try_map(|id| Target::from_id(&id).ok_or("not a target"))
 }
 

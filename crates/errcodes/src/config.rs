@@ -11,7 +11,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use errcodes_model::Target;
+use errcodes_targets::Target;
 
 use crate::paths::lexical;
 use errcodes_model::suggest_help;
@@ -536,7 +536,7 @@ impl Reader<'_> {
                 },
                 path,
             )),
-            (Some((Target::Markdown, _)), None, Some(page)) => Ok((
+            (Some((target, _)), None, Some(page)) if target.injects() => Ok((
                 OutputSpec::Inject {
                     page: resolve(base, page.value),
                     at,
@@ -558,7 +558,7 @@ impl Reader<'_> {
                     "this output names `target = \"{}\"` but not the file to write",
                     field.value
                 ),
-                Some(if target == Target::Markdown {
+                Some(if target.injects() {
                     "add `path = \"…\"` for the page, or `inject = \"…\"` to splice the index \
                      into a hand-written page"
                         .to_owned()
@@ -593,7 +593,7 @@ impl Reader<'_> {
 
     fn target(&self, field: &Field<'_>) -> Result<Target, ConfigError> {
         Target::from_id(field.value).ok_or_else(|| {
-            let names = Target::ALL.map(Target::id);
+            let names = Target::ids();
             self.error(
                 field.span.clone(),
                 format!("unknown target `{}`", field.value),

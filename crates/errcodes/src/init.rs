@@ -188,7 +188,7 @@ fn create(path: &Path, contents: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use errcodes_model::Target;
+    use errcodes_targets::Target;
 
     fn no_git() -> InitRegistry {
         InitRegistry {
@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn flags_become_the_one_output() {
         let vendored = Output {
-            target: Some(Target::TypeScript),
+            target: Target::from_id("typescript"),
             out: Some("src/errors.ts".into()),
             inject: None,
         };
@@ -242,7 +242,7 @@ mod tests {
             "[[outputs]]\ntarget = \"typescript\"\npath = \"src/errors.ts\"\n"
         );
         let page = Output {
-            target: Some(Target::Markdown),
+            target: Target::from_id("markdown"),
             out: None,
             inject: Some("docs/errors \"x\".md".into()),
         };

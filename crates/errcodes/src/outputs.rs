@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use errcodes_emit::WrittenBy;
+use errcodes_targets::{Target, WrittenBy};
 use errcodes_view::View;
 use errcodes_writer::{Entry, Leftovers, Mode, Plan, Planned, State};
 
@@ -45,10 +45,10 @@ pub(crate) fn render(
     view: &View,
     mode: Mode,
 ) -> Result<Rendered, String> {
-    let internal = |e: errcodes_emit::EmitError| format!("internal error: {e}");
+    let internal = |e: errcodes_targets::EmitError| format!("internal error: {e}");
     match destination {
         Destination::Packages(dir) => {
-            let files = errcodes_emit::emit_all(view).map_err(internal)?;
+            let files = errcodes_targets::emit_all(view).map_err(internal)?;
             Ok(Rendered {
                 dir: PathBuf::from(shown(dir)),
                 shown: shown(dir),
@@ -59,17 +59,21 @@ pub(crate) fn render(
                         contents: f.contents,
                     })
                     .collect(),
-                leftovers: Leftovers::Marked(errcodes_emit::GENERATED_MARKER),
+                leftovers: Leftovers::Marked(errcodes_targets::GENERATED_MARKER),
                 named: None,
                 region: false,
             })
         }
         Destination::File { target, path } => {
-            let file = errcodes_emit::source(*target, view).map_err(internal)?;
+            let file = errcodes_targets::source(*target, view).map_err(internal)?;
             Ok(single(path, path, file.contents))
         }
         Destination::Inject(page) => {
-            let region = errcodes_emit::markdown_region(view).map_err(internal)?;
+            let region = Target::ALL
+                .iter()
+                .find_map(|&t| errcodes_targets::region(t, view))
+                .expect("a registered target injects")
+                .map_err(internal)?;
             let text = read_page(page, mode)?;
             let contents = errcodes_writer::inject::splice(&text, &region).map_err(|e| match e
                 .position()
@@ -120,7 +124,7 @@ pub(crate) fn unowned(rendered: &[Rendered], plans: &[Plan<'_>]) -> Option<Strin
         .zip(plans)
         .filter(|(output, _)| !output.region)
         .flat_map(|(output, plan)| {
-            errcodes_writer::unowned(plan, errcodes_emit::GENERATED_MARKER)
+            errcodes_writer::unowned(plan, errcodes_targets::GENERATED_MARKER)
                 .into_iter()
                 .map(|file| output.shown_path(&file))
         })
@@ -130,7 +134,7 @@ pub(crate) fn unowned(rendered: &[Rendered], plans: &[Plan<'_>]) -> Option<Strin
             "{} {} not written by errcodes (no `{}` line at the top), so errcodes will not replace {}: move {} away, or generate somewhere else",
             found.join(", "),
             if found.len() == 1 { "was" } else { "were" },
-            errcodes_emit::GENERATED_MARKER,
+            errcodes_targets::GENERATED_MARKER,
             if found.len() == 1 { "it" } else { "them" },
             if found.len() == 1 { "it" } else { "them" },
         )
@@ -157,8 +161,8 @@ pub(crate) fn version_note(rendered: &[Rendered], synced: &[Vec<Entry>]) -> Opti
             } else {
                 &text
             };
-            let other = match errcodes_emit::written_by(text) {
-                Some(WrittenBy::Version(v)) if v != errcodes_emit::VERSION => {
+            let other = match errcodes_targets::written_by(text) {
+                Some(WrittenBy::Version(v)) if v != errcodes_targets::VERSION => {
                     format!("errcodes {v}")
                 }
                 Some(WrittenBy::Unversioned) => {
@@ -179,7 +183,7 @@ pub(crate) fn version_note(rendered: &[Rendered], synced: &[Vec<Entry>]) -> Opti
         "{files} of the drifted files {} written by {}, and this is errcodes {}: the differences below may come from the version, not only from the registry; run the version that wrote them, or regenerate with this one and commit the result",
         if files == 1 { "was" } else { "were" },
         others.join(" and "),
-        errcodes_emit::VERSION,
+        errcodes_targets::VERSION,
     ))
 }
 

@@ -289,10 +289,9 @@ fn write_source(style: &Style, source: &Source, format: SourceFormat) -> Exit {
         summary(style, &findings, Exit::Problems, "", "");
         return Exit::Problems;
     };
-    let view = errcodes_view::SourceView::new(registry);
     let text = match format {
-        SourceFormat::Yaml => errcodes_emit::registry_yaml(&view),
-        SourceFormat::Rust => errcodes_emit::rust_enum(&view),
+        SourceFormat::Yaml => errcodes_targets::registry_yaml(registry),
+        SourceFormat::Rust => errcodes_targets::rust_enum(registry),
     };
     match text {
         Ok(text) => {

@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use errcodes_model::Target;
+use errcodes_targets::Target;
 
 use crate::args::{Input, Output};
 use crate::config::{self, At, Config, OutputSpec, RegistrySpec};
@@ -306,7 +306,7 @@ fn refuse_overlaps(config: &Config) -> Result<(), String> {
 pub(crate) fn flag_destination(output: &Output) -> Result<Option<Destination>, String> {
     let destination = match (output.target, &output.out, &output.inject) {
         (None, None, None) => return Ok(None),
-        (Some(Target::Markdown), None, Some(page)) => Destination::Inject(page.clone()),
+        (Some(target), None, Some(page)) if target.injects() => Destination::Inject(page.clone()),
         (Some(_), None, Some(_)) => {
             return Err("--inject works with --target markdown only".to_owned());
         }

@@ -9,12 +9,11 @@ pub mod limits;
 mod registry;
 mod source;
 mod suggest;
-mod target;
 
 pub use diagnostic::{CheckId, Diagnostic, Label, Origin, Severity};
 pub use registry::{
-    AllowBreaking, Category, Code, DocsConfig, Packages, RETRYABLE_STATUSES, Registry, Reserved,
-    SUPPORTED_VERSION, Unread,
+    AllowBreaking, Category, Code, DocsConfig, PackageSetting, Packages, RETRYABLE_STATUSES,
+    Registry, Reserved, SUPPORTED_VERSION, TargetPackage, Unread,
 };
 pub use source::{LineIndex, SourceFile, Span, Spanned};
 pub use suggest::{suggest, suggest_help};
@@ -29,4 +28,3 @@ pub struct Parsed {
     /// Every problem found while reading.
     pub diagnostics: Vec<Diagnostic>,
 }
-pub use target::{Target, TargetIdents, python_module};

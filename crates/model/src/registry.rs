@@ -17,8 +17,8 @@ pub struct Registry {
     pub enum_name: Spanned<String>,
     /// Where the published page lives.
     pub docs: DocsConfig,
-    /// Package names and version of the generated Rust crate, npm package and Python
-    /// distribution; each absent value has a default derived from `enum_name`.
+    /// The packages' version and each target's package settings; each target derives what
+    /// is absent from `enum_name`.
     pub packages: Packages,
     /// The categories, in the order the page lists them.
     pub categories: Vec<Category>,
@@ -69,17 +69,52 @@ pub struct DocsConfig {
     pub example: Option<Spanned<u16>>,
 }
 
-/// The optional `packages:` section.
+/// The optional `packages:` section: the version every package shares, and each target's own
+/// settings under its id (`rust: turing-error-codes`, `go: {module: …, package: …}`). The
+/// front-ends read any key beside `version` as a target id; the checks hold the list of targets
+/// and what each accepts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Packages {
     /// The version of every package, `MAJOR.MINOR.PATCH`.
     pub version: Option<Spanned<String>>,
-    /// The Rust crate's name.
-    pub rust: Option<Spanned<String>>,
-    /// The npm package's name, possibly scoped.
-    pub typescript: Option<Spanned<String>>,
-    /// The Python distribution's name; its import name is the same in snake_case.
-    pub python: Option<Spanned<String>>,
+    /// The targets' settings, in source order.
+    pub targets: Vec<TargetPackage>,
+}
+
+/// `packages.<target>`: one target's package settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetPackage {
+    /// The key, a target id such as `rust`.
+    pub target: Spanned<String>,
+    /// The settings, in source order.
+    pub settings: Vec<PackageSetting>,
+}
+
+/// One setting of a target's package.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageSetting {
+    /// The setting's key, or `None` for the short form `rust: name`, which sets the target's
+    /// first key (its package's name).
+    pub key: Option<Spanned<String>>,
+    /// The value.
+    pub value: Spanned<String>,
+}
+
+impl Packages {
+    /// The settings of the target with this id, if the registry gives any.
+    pub fn target(&self, id: &str) -> Option<&TargetPackage> {
+        self.targets.iter().find(|t| t.target.value == id)
+    }
+}
+
+impl TargetPackage {
+    /// The value of `key`, where `main` is the key the short form sets.
+    pub fn get(&self, key: &str, main: &str) -> Option<&Spanned<String>> {
+        self.settings
+            .iter()
+            .find(|s| s.key.as_ref().map_or(key == main, |k| k.value == key))
+            .map(|s| &s.value)
+    }
 }
 
 /// A category of codes.

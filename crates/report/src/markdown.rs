@@ -1,8 +1,8 @@
 //! Markdown output: the change summary against the base and the problems, for a pull-request
-//! comment or a changelog (rendered by `errcodes_emit::report_markdown`).
+//! comment or a changelog (rendered by `errcodes_targets::report_markdown`).
 
-use errcodes_emit::{ReportPage, ReportProblem};
 use errcodes_model::CheckId;
+use errcodes_targets::{ReportPage, ReportProblem};
 use errcodes_writer::State;
 
 use crate::Findings;
@@ -56,6 +56,6 @@ pub(crate) fn render(findings: &Findings<'_>) -> String {
         files,
         version_note: findings.version_note,
     };
-    errcodes_emit::report_markdown(&page)
+    errcodes_targets::report_markdown(&page)
         .unwrap_or_else(|error| format!("internal error: {error}\n"))
 }

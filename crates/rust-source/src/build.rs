@@ -2,8 +2,8 @@
 //! problem turned into a positioned diagnostic through [`Spans`].
 
 use errcodes_model::{
-    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Parsed, Registry,
-    Reserved, Span, Spanned, Unread,
+    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, PackageSetting, Packages,
+    Parsed, Registry, Reserved, Span, Spanned, TargetPackage, Unread,
 };
 use heck::ToShoutySnakeCase;
 use syn::ItemEnum;
@@ -170,9 +170,21 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
     let packages = attrs.packages;
     let packages = Packages {
         version: packages.version.map(|v| spanned(v, spans)),
-        rust: packages.rust.map(|v| spanned(v, spans)),
-        typescript: packages.typescript.map(|v| spanned(v, spans)),
-        python: packages.python.map(|v| spanned(v, spans)),
+        targets: packages
+            .targets
+            .into_iter()
+            .map(|t| TargetPackage {
+                target: spanned(t.target, spans),
+                settings: t
+                    .settings
+                    .into_iter()
+                    .map(|(key, value)| PackageSetting {
+                        key: key.map(|k| spanned(k, spans)),
+                        value: spanned(value, spans),
+                    })
+                    .collect(),
+            })
+            .collect(),
     };
     let diagnostics: Vec<Diagnostic> = problems.into_iter().map(|p| diagnostic(p, spans)).collect();
     let registry = docs.map(|docs| Registry {

@@ -5,7 +5,7 @@
 //! On the enum: `docs = "…"`, optionally `docs_example = …`, `category(id = "…", label = "…", guide = "…")` (repeatable, in
 //! order; `guide` optional),
 //! `reserved(code = …, name = "…", reason = "…")` (repeatable), `packages(version = "…",
-//! rust = "…", typescript = "…", python = "…")`, `allow_breaking(code = …, rule = "…",
+//! <target> = "…", <target>(<key> = "…", …))` (a target's package name, or its settings), `allow_breaking(code = …, rule = "…",
 //! reason = "…")` (repeatable). On a variant: `http = …`, `category = "…"`,
 //! and optionally `name`, `message`, `retryable`, `deprecated`, `description`. Keys may be
 //! spread over several attributes; a key given twice is a problem.
@@ -132,17 +132,23 @@ pub struct ReservedAttr {
     pub span: Span,
 }
 
-/// `packages(version = "…", rust = "…", typescript = "…", python = "…")`.
+/// `packages(version = "…", rust = "…", go(module = "…", package = "…"))`: the version, and
+/// each target's name or settings under its id (the checks know which ids and keys exist).
 #[derive(Debug, Default)]
 pub struct PackagesAttr {
     /// `version`.
     pub version: Option<Value<String>>,
-    /// `rust`.
-    pub rust: Option<Value<String>>,
-    /// `typescript`.
-    pub typescript: Option<Value<String>>,
-    /// `python`.
-    pub python: Option<Value<String>>,
+    /// The targets' settings, in order.
+    pub targets: Vec<TargetAttr>,
+}
+
+/// `<target> = "…"` or `<target>(<key> = "…", …)` in `packages(...)`.
+#[derive(Debug)]
+pub struct TargetAttr {
+    /// The target id, at its path.
+    pub target: Value<String>,
+    /// `(key, value)`: no key for `<target> = "…"`, which sets the target's first key.
+    pub settings: Vec<(Option<Value<String>>, Value<String>)>,
 }
 
 /// What a variant says: its discriminant, its attributes and its doc comment.
@@ -232,16 +238,7 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                     nested(&meta, "`allow_breaking(...)`", slots, problems)?;
                     out.allow_breaking.push(a);
                 }
-                "packages" => {
-                    let p = &mut out.packages;
-                    let slots = &mut [
-                        ("version", Slot::Text(&mut p.version)),
-                        ("rust", Slot::Text(&mut p.rust)),
-                        ("typescript", Slot::Text(&mut p.typescript)),
-                        ("python", Slot::Text(&mut p.python)),
-                    ];
-                    nested(&meta, "`packages(...)`", slots, problems)?;
-                }
+                "packages" => packages(&meta, &mut out.packages, problems)?,
                 _ => unknown(
                     &meta,
                     &key,
@@ -458,6 +455,74 @@ enum Slot<'a> {
     Text(&'a mut Option<Value<String>>),
     /// An integer literal in 0..=65535.
     Code(&'a mut Option<Value<u16>>),
+}
+
+/// Reads `packages(...)`: `version`, then any other key as a target id with a name or with
+/// its own `key = "…"` settings.
+fn packages(
+    meta: &ParseNestedMeta<'_>,
+    out: &mut PackagesAttr,
+    problems: &mut Vec<Problem>,
+) -> syn::Result<()> {
+    meta.parse_nested_meta(|inner| {
+        let key = key_of(&inner);
+        if key == "version" {
+            let version = string(&inner, &key, problems)?;
+            set(&mut out.version, &key, version, problems);
+            return Ok(());
+        }
+        let target = Value {
+            value: key.clone(),
+            span: inner.path.span(),
+        };
+        if let Some(first) = out.targets.iter().find(|t| t.target.value == key) {
+            problems.push(Problem {
+                id: CheckId::DuplicateKey,
+                message: format!("`{key}` is given twice in `packages(...)`"),
+                labels: vec![
+                    (target.span, "given again here".to_owned(), true),
+                    (first.target.span, "first given here".to_owned(), false),
+                ],
+                help: Some("keep one of them".to_owned()),
+            });
+        }
+        let mut settings = Vec::new();
+        if inner.input.peek(syn::token::Paren) {
+            inner.parse_nested_meta(|setting| {
+                let name = key_of(&setting);
+                let place = format!("`packages({key}(...))`");
+                if let Some(first) =
+                    settings
+                        .iter()
+                        .find_map(|(k, _): &(Option<Value<String>>, _)| {
+                            k.as_ref().filter(|k| k.value == name)
+                        })
+                {
+                    problems.push(Problem {
+                        id: CheckId::DuplicateKey,
+                        message: format!("`{name}` is given twice in {place}"),
+                        labels: vec![
+                            (setting.path.span(), "given again here".to_owned(), true),
+                            (first.span, "first given here".to_owned(), false),
+                        ],
+                        help: Some("keep one of them".to_owned()),
+                    });
+                }
+                let key = Value {
+                    value: name.clone(),
+                    span: setting.path.span(),
+                };
+                if let Some(value) = string(&setting, &name, problems)? {
+                    settings.push((Some(key), value));
+                }
+                Ok(())
+            })?;
+        } else if let Some(name) = string(&inner, &key, problems)? {
+            settings.push((None, name));
+        }
+        out.targets.push(TargetAttr { target, settings });
+        Ok(())
+    })
 }
 
 /// Reads `name(key = value, …)`: each key into its slot, any other key reported as unknown.

@@ -401,8 +401,8 @@ fn an_unknown_key_on_the_enum() {
             "unknown-key error unknown key `lable` in `category(...)`",
             "  2:77 primary \"lable\" not part of the grammar",
             "  help: did you mean `label`?",
-            "unknown-key error unknown key `rst` in `packages(...)`",
-            "  2:100 primary \"rst\" not part of the grammar",
+            "unknown-key error unknown key `rst` in `packages`",
+            "  2:100 primary \"rst\" not `version` nor a target with a package",
             "  help: did you mean `rust`?",
             "unknown-key error unknown key `nme` in `reserved(...)`",
             "  2:145 primary \"nme\" not part of the grammar",
@@ -867,11 +867,13 @@ pub enum DemoError {
     assert_eq!(
         (
             packages.version.as_ref().map(|v| v.value.as_str()),
-            packages.rust.as_ref().map(|v| v.value.as_str()),
-            packages.typescript.is_none(),
-            packages.python.is_none(),
+            packages
+                .target("rust")
+                .and_then(|p| p.get("name", "name"))
+                .map(|v| v.value.as_str()),
+            packages.targets.len(),
         ),
-        (Some("2.0.0"), Some("demo-codes"), true, true)
+        (Some("2.0.0"), Some("demo-codes"), 1)
     );
     assert_eq!(registry.reserved.len(), 1);
     let limited = &registry.codes[0];
@@ -1203,8 +1205,8 @@ fn rust_and_yaml_give_the_same_files_byte_for_byte() {
     let (from_rust, from_yaml) = varied();
     let rust_view = errcodes_view::View::new(&from_rust).expect("a view from Rust");
     let yaml_view = errcodes_view::View::new(&from_yaml).expect("a view from YAML");
-    let from_rust = errcodes_emit::emit_all(&rust_view).expect("files from Rust");
-    let from_yaml = errcodes_emit::emit_all(&yaml_view).expect("files from YAML");
+    let from_rust = errcodes_targets::emit_all(&rust_view).expect("files from Rust");
+    let from_yaml = errcodes_targets::emit_all(&yaml_view).expect("files from YAML");
     assert!(from_yaml.len() > 4, "every target's package");
     assert_eq!(from_rust, from_yaml);
 }

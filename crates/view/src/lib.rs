@@ -1,19 +1,18 @@
-//! The view: a checked registry turned into exactly what the templates print, sorted by code,
-//! with every per-language name computed here, once (templates never derive names).
+//! The view: a checked registry turned into what every target prints, sorted by code. It is
+//! language-neutral: each target derives its own identifiers and package names from it, in
+//! its own folder of `errcodes-targets`.
 //!
 //! Two sources that say the same thing (entries in another order, other comments, YAML or
 //! Rust source) give equal views, and so the same bytes.
 
 mod changes;
 mod names;
-mod source_view;
 
-use errcodes_model::{Registry, Target};
+use errcodes_model::Registry;
 use serde::Serialize;
 
 pub use changes::{Change, Changes};
-pub use names::{DEFAULT_PACKAGE_VERSION, Names, PackageNames};
-pub use source_view::{SourceCode, SourceReserved, SourceView};
+pub use names::{DEFAULT_PACKAGE_VERSION, Names};
 
 /// A view cannot be built from a registry that the checks would reject.
 #[derive(Debug, thiserror::Error)]
@@ -31,8 +30,14 @@ pub enum ViewError {
 /// Everything the emitters print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct View {
-    /// Type, module and function names in every target.
+    /// Type names every target shares.
     pub names: Names,
+    /// `MAJOR.MINOR.PATCH` of every package (`packages.version`, default `0.1.0`).
+    pub version: String,
+    /// One line on what the packages hold.
+    pub description: String,
+    /// Each target's package settings as the registry states them, by target id.
+    pub packages: Vec<PackageView>,
     /// The docs page's path; a code's deep link is `{docs_base_url}#{code}`.
     pub docs_base_url: String,
     /// Categories in declared order.
@@ -55,10 +60,6 @@ pub struct CategoryView {
     pub id: String,
     /// Label on the page, `限流 & 配额`.
     pub label: String,
-    /// Rust variant, `RateLimit`.
-    pub rust_variant: String,
-    /// Python member, `RATE_LIMIT`.
-    pub python_member: String,
     /// The troubleshooting guide's link, if the registry gives one.
     pub guide: Option<String>,
 }
@@ -68,10 +69,8 @@ pub struct CategoryView {
 pub struct CodeView {
     /// The number.
     pub code: u16,
-    /// SCREAMING_SNAKE_CASE name (also the TypeScript key and the Python member).
+    /// SCREAMING_SNAKE_CASE name.
     pub name: String,
-    /// Rust variant, `HttpTimeoutError`.
-    pub rust_variant: String,
     /// HTTP status.
     pub http: u16,
     /// Index into [`View::categories`].
@@ -86,6 +85,16 @@ pub struct CodeView {
     pub description: Option<String>,
     /// `{docs_base_url}#{code}`.
     pub docs_path: String,
+}
+
+/// `packages.<target>`: one target's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PackageView {
+    /// The target id.
+    pub target: String,
+    /// `(key, value)`, where no key is the short form `<target>: name`, which sets the
+    /// target's first key.
+    pub settings: Vec<(Option<String>, String)>,
 }
 
 /// One retired code or name.
@@ -108,8 +117,6 @@ impl View {
             .map(|c| CategoryView {
                 id: c.id.value.clone(),
                 label: c.label.value.clone(),
-                rust_variant: ident(Target::Rust.category_ident(&c.id.value)),
-                python_member: ident(Target::Python.category_ident(&c.id.value)),
                 guide: c.guide.as_ref().map(|g| g.value.clone()),
             })
             .collect();
@@ -128,7 +135,6 @@ impl View {
                 Ok(CodeView {
                     code: c.code.value,
                     name: c.name.value.clone(),
-                    rust_variant: ident(Target::Rust.code_ident(&c.name.value)),
                     http: c.http.value,
                     category,
                     message: c.message.value.clone(),
@@ -166,8 +172,32 @@ impl View {
             .chain(1..9999)
             .find(|&n| !taken(n))
             .unwrap_or(0);
+        let code_type = &registry.enum_name.value;
+        let packages = &registry.packages;
         let view = View {
-            names: Names::new(&registry.enum_name.value, &registry.packages),
+            names: Names::new(code_type),
+            version: packages
+                .version
+                .as_ref()
+                .map_or_else(|| DEFAULT_PACKAGE_VERSION.to_owned(), |v| v.value.clone()),
+            description: format!("The error codes of the {code_type} registry."),
+            packages: packages
+                .targets
+                .iter()
+                .map(|t| PackageView {
+                    target: t.target.value.clone(),
+                    settings: t
+                        .settings
+                        .iter()
+                        .map(|s| {
+                            (
+                                s.key.as_ref().map(|k| k.value.clone()),
+                                s.value.value.clone(),
+                            )
+                        })
+                        .collect(),
+                })
+                .collect(),
             docs_base_url,
             categories,
             codes,
@@ -194,12 +224,6 @@ impl View {
     }
 }
 
-/// Identifiers come from targets that always have them; an empty one would fail to compile
-/// in the toolchain tests rather than pass silently.
-fn ident(ident: Option<String>) -> String {
-    ident.unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,14 +243,10 @@ mod tests {
             "{HEAD}codes:\n  - {{code: 2, name: B_B, http: 400, category: rate_limit, message: b}}\n  - {{code: 1, name: A_A, http: 400, category: rate_limit, message: a}}\n"
         ));
         assert_eq!(v.codes.iter().map(|c| c.code).collect::<Vec<_>>(), [1, 2]);
-        assert_eq!(v.codes[0].rust_variant, "AA");
         assert_eq!(v.codes[1].docs_path, "/e#2");
-        assert_eq!(v.categories[0].rust_variant, "RateLimit");
         assert_eq!(v.names.category_type, "TuringErrorCategory");
         assert_eq!(v.names.info_const, "TURING_ERROR_INFO");
-        assert_eq!(v.names.packages.rust_crate, "turing-error-codes");
-        assert_eq!(v.names.packages.python_module, "turing_error_codes");
-        assert_eq!(v.names.packages.version, DEFAULT_PACKAGE_VERSION);
+        assert_eq!(v.version, DEFAULT_PACKAGE_VERSION);
         assert_eq!(v.example_code().map(|c| c.code), Some(1));
         assert_eq!(v.unknown_example, 9999);
     }

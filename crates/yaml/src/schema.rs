@@ -2,8 +2,8 @@
 //! unknown key, duplicate key and missing key it meets instead of stopping at the first.
 
 use errcodes_model::{
-    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, Packages, Registry, Reserved,
-    SUPPORTED_VERSION, SourceFile, Span, Spanned, Unread,
+    AllowBreaking, Category, CheckId, Code, Diagnostic, DocsConfig, PackageSetting, Packages,
+    Registry, Reserved, SUPPORTED_VERSION, SourceFile, Span, Spanned, TargetPackage, Unread,
 };
 
 use crate::Parsed;
@@ -20,7 +20,9 @@ const ROOT_KEYS: &[&str] = &[
     "allow_breaking",
 ];
 const DOCS_KEYS: &[&str] = &["base_url", "example"];
-const PACKAGES_KEYS: &[&str] = &["version", "rust", "typescript", "python"];
+/// `packages:` keys beside the target ids, which the front-end cannot know: the checks hold
+/// the list of targets.
+const PACKAGES_SHARED_KEYS: &[&str] = &["version"];
 const CATEGORY_KEYS: &[&str] = &["id", "label", "guide"];
 const CODE_KEYS: &[&str] = &[
     "code",
@@ -58,15 +60,15 @@ struct Cx<'s> {
 struct Fields<'n> {
     span: Span,
     what: String,
-    entries: Vec<(&'n str, &'n Node)>,
+    entries: Vec<(&'n str, Span, &'n Node)>,
 }
 
 impl<'n> Fields<'n> {
     fn get(&self, key: &str) -> Option<&'n Node> {
         self.entries
             .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| *v)
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, _, v)| *v)
     }
 }
 
@@ -203,22 +205,50 @@ impl Cx<'_> {
     }
 
     fn packages(&mut self, node: &Node) -> Option<Packages> {
-        let fields = self.mapping(node, "`packages`".to_owned(), PACKAGES_KEYS)?;
-        let mut text = |key: &str| {
-            self.optional(&fields, key, |cx, n| {
-                cx.string(n, &format!("`packages.{key}`"))
-            })
+        let fields = self.mapping_of(node, "`packages`".to_owned(), None)?;
+        // An entry that cannot be read is reported and left out; the checks still see the rest.
+        let mut packages = Packages::default();
+        for &(key, key_span, value) in &fields.entries {
+            if PACKAGES_SHARED_KEYS.contains(&key) {
+                packages.version = self.string(value, &format!("`packages.{key}`"));
+            } else if let Some(target) =
+                self.target_package(Spanned::new(key.to_owned(), key_span), value)
+            {
+                packages.targets.push(target);
+            }
+        }
+        Some(packages)
+    }
+
+    /// `packages.<target>`: a name alone, or a mapping of settings to strings.
+    fn target_package(&mut self, target: Spanned<String>, node: &Node) -> Option<TargetPackage> {
+        let what = format!("`packages.{}`", target.value);
+        if let Value::Str(name) = &node.value {
+            return Some(TargetPackage {
+                target,
+                settings: vec![PackageSetting {
+                    key: None,
+                    value: Spanned::new(name.clone(), node.span),
+                }],
+            });
+        }
+        let Value::Map(_) = &node.value else {
+            self.wrong_type(node, &what, "a string (the package's name) or a mapping");
+            return None;
         };
-        let version = text("version");
-        let rust = text("rust");
-        let typescript = text("typescript");
-        let python = text("python");
-        Some(Packages {
-            version: version?,
-            rust: rust?,
-            typescript: typescript?,
-            python: python?,
-        })
+        let fields = self.mapping_of(node, what, None)?;
+        let mut settings = Vec::with_capacity(fields.entries.len());
+        let mut complete = true;
+        for &(key, key_span, value) in &fields.entries {
+            match self.string(value, &format!("`packages.{}.{key}`", target.value)) {
+                Some(value) => settings.push(PackageSetting {
+                    key: Some(Spanned::new(key.to_owned(), key_span)),
+                    value,
+                }),
+                None => complete = false,
+            }
+        }
+        complete.then_some(TargetPackage { target, settings })
     }
 
     fn docs(&mut self, node: &Node) -> Option<DocsConfig> {
@@ -390,6 +420,16 @@ impl Cx<'_> {
         what: String,
         allowed: &[&str],
     ) -> Option<Fields<'n>> {
+        self.mapping_of(node, what, Some(allowed))
+    }
+
+    /// A mapping's entries, duplicates reported; with `allowed`, unknown keys reported too.
+    fn mapping_of<'n>(
+        &mut self,
+        node: &'n Node,
+        what: String,
+        allowed: Option<&[&str]>,
+    ) -> Option<Fields<'n>> {
         let Value::Map(entries) = &node.value else {
             self.wrong_type(node, &what, "a mapping");
             return None;
@@ -420,7 +460,9 @@ impl Cx<'_> {
                 );
                 continue;
             }
-            if !allowed.contains(&name.as_str()) {
+            if let Some(allowed) = allowed
+                && !allowed.contains(&name.as_str())
+            {
                 let help =
                     errcodes_model::suggest_help(name, allowed, "the keys allowed here are: ");
                 self.report(
@@ -433,7 +475,7 @@ impl Cx<'_> {
                 );
                 continue;
             }
-            fields.entries.push((name.as_str(), value));
+            fields.entries.push((name.as_str(), key.span, value));
         }
         Some(fields)
     }

@@ -5,122 +5,6 @@
 // This file is the `turing-error-codes` crate's module; it also works alone
 // through `include!` (declare a `serde` feature in the including crate to get serde support).
 
-use std::fmt;
-use std::str::FromStr;
-
-/// A category of [`TuringErrorCode`]s, as the docs page groups them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum TuringErrorCategory {
-    /// 成功
-    Success,
-    /// 其它
-    Other,
-    /// 限流 & 配额
-    RateLimit,
-    /// 文件
-    File,
-    /// Assistant
-    Assistant,
-    /// Workflow
-    Workflow,
-    /// 内容安全
-    ContentSafety,
-    /// 认证
-    Auth,
-    /// 计费
-    Billing,
-    /// 通用
-    Common,
-}
-
-impl TuringErrorCategory {
-    /// Every category, in the order the docs page lists them.
-    pub const ALL: &'static [Self] = &[
-        // In the registry's order.
-        Self::Success,
-        Self::Other,
-        Self::RateLimit,
-        Self::File,
-        Self::Assistant,
-        Self::Workflow,
-        Self::ContentSafety,
-        Self::Auth,
-        Self::Billing,
-        Self::Common,
-    ];
-
-    /// The stable id, as in the registry.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        self.meta().id
-    }
-
-    /// The label the docs page shows.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        self.meta().label
-    }
-
-    const fn meta(self) -> &'static TuringErrorCategoryMeta {
-        match self {
-            Self::Success => &TuringErrorCategoryMeta {
-                id: "success",
-                label: "成功",
-            },
-            Self::Other => &TuringErrorCategoryMeta {
-                id: "other",
-                label: "其它",
-            },
-            Self::RateLimit => &TuringErrorCategoryMeta {
-                id: "rate_limit",
-                label: "限流 & 配额",
-            },
-            Self::File => &TuringErrorCategoryMeta {
-                id: "file",
-                label: "文件",
-            },
-            Self::Assistant => &TuringErrorCategoryMeta {
-                id: "assistant",
-                label: "Assistant",
-            },
-            Self::Workflow => &TuringErrorCategoryMeta {
-                id: "workflow",
-                label: "Workflow",
-            },
-            Self::ContentSafety => &TuringErrorCategoryMeta {
-                id: "content_safety",
-                label: "内容安全",
-            },
-            Self::Auth => &TuringErrorCategoryMeta {
-                id: "auth",
-                label: "认证",
-            },
-            Self::Billing => &TuringErrorCategoryMeta {
-                id: "billing",
-                label: "计费",
-            },
-            Self::Common => &TuringErrorCategoryMeta {
-                id: "common",
-                label: "通用",
-            },
-        }
-    }
-}
-
-impl fmt::Display for TuringErrorCategory {
-    /// Writes the label.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-/// What the registry says of one category.
-struct TuringErrorCategoryMeta {
-    id: &'static str,
-    label: &'static str,
-}
-
 /// An error code of the platform: the `code` of a failed response's body.
 ///
 /// The enum is `#[non_exhaustive]`: a newer registry adds codes. A code this build does not
@@ -648,6 +532,119 @@ pub enum TuringErrorCode {
     AstroBoyFeatureDisabled = 6000,
     /// Failed to update feature status
     AstroBoyFeatureUpdateFailed = 6001,
+}
+
+/// A category of [`TuringErrorCode`]s, as the docs page groups them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TuringErrorCategory {
+    /// 成功
+    Success,
+    /// 其它
+    Other,
+    /// 限流 & 配额
+    RateLimit,
+    /// 文件
+    File,
+    /// Assistant
+    Assistant,
+    /// Workflow
+    Workflow,
+    /// 内容安全
+    ContentSafety,
+    /// 认证
+    Auth,
+    /// 计费
+    Billing,
+    /// 通用
+    Common,
+}
+
+impl TuringErrorCategory {
+    /// Every category, in the order the docs page lists them.
+    pub const ALL: &'static [Self] = &[
+        // In the registry's order.
+        Self::Success,
+        Self::Other,
+        Self::RateLimit,
+        Self::File,
+        Self::Assistant,
+        Self::Workflow,
+        Self::ContentSafety,
+        Self::Auth,
+        Self::Billing,
+        Self::Common,
+    ];
+
+    /// The stable id, as in the registry.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        self.meta().id
+    }
+
+    /// The label the docs page shows.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        self.meta().label
+    }
+
+    const fn meta(self) -> &'static TuringErrorCategoryMeta {
+        match self {
+            Self::Success => &TuringErrorCategoryMeta {
+                id: "success",
+                label: "成功",
+            },
+            Self::Other => &TuringErrorCategoryMeta {
+                id: "other",
+                label: "其它",
+            },
+            Self::RateLimit => &TuringErrorCategoryMeta {
+                id: "rate_limit",
+                label: "限流 & 配额",
+            },
+            Self::File => &TuringErrorCategoryMeta {
+                id: "file",
+                label: "文件",
+            },
+            Self::Assistant => &TuringErrorCategoryMeta {
+                id: "assistant",
+                label: "Assistant",
+            },
+            Self::Workflow => &TuringErrorCategoryMeta {
+                id: "workflow",
+                label: "Workflow",
+            },
+            Self::ContentSafety => &TuringErrorCategoryMeta {
+                id: "content_safety",
+                label: "内容安全",
+            },
+            Self::Auth => &TuringErrorCategoryMeta {
+                id: "auth",
+                label: "认证",
+            },
+            Self::Billing => &TuringErrorCategoryMeta {
+                id: "billing",
+                label: "计费",
+            },
+            Self::Common => &TuringErrorCategoryMeta {
+                id: "common",
+                label: "通用",
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for TuringErrorCategory {
+    /// Writes the label.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// What the registry says of one category.
+struct TuringErrorCategoryMeta {
+    id: &'static str,
+    label: &'static str,
 }
 
 #[allow(deprecated)] // Deprecated codes are still codes: every lookup must know them.
@@ -3579,7 +3576,7 @@ impl From<TuringErrorCode> for u16 {
     }
 }
 
-impl FromStr for TuringErrorCode {
+impl std::str::FromStr for TuringErrorCode {
     type Err = UnknownTuringErrorName;
 
     /// Parses a `SCREAMING_SNAKE_CASE` name.
@@ -3588,9 +3585,9 @@ impl FromStr for TuringErrorCode {
     }
 }
 
-impl fmt::Display for TuringErrorCode {
+impl std::fmt::Display for TuringErrorCode {
     /// Writes the name and the number, as `NAME (1234)`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} ({})", self.name(), self.code())
     }
 }
@@ -3599,8 +3596,8 @@ impl fmt::Display for TuringErrorCode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownTuringErrorCode(pub u16);
 
-impl fmt::Display for UnknownTuringErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for UnknownTuringErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "unknown error code {}", self.0)
     }
 }
@@ -3611,8 +3608,8 @@ impl std::error::Error for UnknownTuringErrorCode {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownTuringErrorName(pub String);
 
-impl fmt::Display for UnknownTuringErrorName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for UnknownTuringErrorName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "unknown error code name {:?}", self.0)
     }
 }
@@ -3649,9 +3646,9 @@ impl<D> TuringErrorBody<D> {
     }
 }
 
-impl<D> fmt::Display for TuringErrorBody<D> {
+impl<D> std::fmt::Display for TuringErrorBody<D> {
     /// Writes the message, the code (with its name when known) and the trace id.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.known() {
             Some(known) => write!(f, "{} ({}, code {})", self.message, known.name(), self.code)?,
             None => write!(f, "{} (code {})", self.message, self.code)?,
@@ -3663,7 +3660,7 @@ impl<D> fmt::Display for TuringErrorBody<D> {
     }
 }
 
-impl<D: fmt::Debug> std::error::Error for TuringErrorBody<D> {}
+impl<D: std::fmt::Debug> std::error::Error for TuringErrorBody<D> {}
 
 /// What the registry says of one code.
 struct TuringErrorCodeMeta {

@@ -3,6 +3,11 @@ use super::*;
 use expect_test::{Expect, expect};
 
 /// Parses `text` as `errcodes.toml` in a fixed folder, so paths in results are stable.
+/// The registered target with this id.
+fn t(id: &str) -> Target {
+    Target::from_id(id).unwrap()
+}
+
 fn parsed(text: &str) -> Config {
     parse(&base().join(FILE_NAME), text).expect("the file is valid")
 }
@@ -67,7 +72,7 @@ fn reads_every_output_form() {
                 at: At { line: 5, column: 1 },
             },
             OutputSpec::File {
-                target: Target::TypeScript,
+                target: t("typescript"),
                 path: base().join("src").join("errors.ts"),
                 at: At { line: 8, column: 1 },
             },
@@ -94,7 +99,7 @@ fn reads_every_output_form() {
         .collect();
     assert_eq!(
         targets,
-        [(Target::Rust, 12), (Target::Html, 48), (Target::Python, 86)]
+        [(t("rust"), 12), (t("html"), 48), (t("python"), 86)]
     );
 }
 

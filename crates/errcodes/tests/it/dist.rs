@@ -34,10 +34,10 @@ const PUBLISHED: [&str; 11] = [
     "errcodes-check",
     "errcodes-compat",
     "errcodes-derive",
-    "errcodes-emit",
     "errcodes-model",
     "errcodes-report",
     "errcodes-rust-source",
+    "errcodes-targets",
     "errcodes-view",
     "errcodes-writer",
     "errcodes-yaml",
@@ -272,22 +272,24 @@ fn every_published_crate_is_packaged_with_its_templates() {
         .collect();
     found.sort();
     assert_eq!(found, PUBLISHED);
-    // The emit crate reads its templates through the `templates` symlink, which `cargo package`
-    // follows; a folder holding a file named `Cargo.toml` it would leave out.
-    let emit = run(Command::new("tar")
+    // The targets crate reads its templates through the `templates` symlink, which `cargo
+    // package` follows; a folder holding a file named `Cargo.toml` it would leave out.
+    let packaged = run(Command::new("tar")
         .arg("tzf")
-        .arg(artifact("errcodes-emit-", ".crate")));
-    let prefix = concat!("errcodes-emit-", env!("CARGO_PKG_VERSION"), "/");
+        .arg(artifact("errcodes-targets-", ".crate")));
+    let prefix = concat!("errcodes-targets-", env!("CARGO_PKG_VERSION"), "/");
     for template in [
         "templates/rust/codes.rs",
+        "templates/rust/api.rs",
         "templates/rust/Cargo.template.toml",
         "templates/html/error-codes.html",
         "askama.toml",
     ] {
         assert!(
-            emit.lines()
+            packaged
+                .lines()
                 .any(|line| line == format!("{prefix}{template}")),
-            "{template}:\n{emit}"
+            "{template}:\n{packaged}"
         );
     }
 }

@@ -13,7 +13,9 @@ use errcodes_view::View;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use crate::toolchains::{expected_dump, fill, link_typescript, python, run, scratch};
+use crate::toolchains::{
+    expected_dump, fill, link_typescript, python, python_module, run, scratch,
+};
 
 /// Characters every target's syntax gives a meaning to, and some it does not expect.
 const TRICKY: &[char] = &[
@@ -187,7 +189,7 @@ fn round_trip(registry: &Registry) -> Result<(), TestCaseError> {
     );
     let view = View::new(registry).unwrap();
     let expected = expected_dump(&view);
-    let files = errcodes_emit::emit_all(&view).unwrap();
+    let files = errcodes_targets::emit_all(&view).unwrap();
     let file = |suffix: &str| {
         &files
             .iter()
@@ -236,7 +238,7 @@ fn round_trip(registry: &Registry) -> Result<(), TestCaseError> {
         "TypeScript"
     );
 
-    let module = work.join(&view.names.packages.python_module);
+    let module = work.join(python_module(&view));
     std::fs::create_dir_all(&module).unwrap();
     std::fs::write(module.join("__init__.py"), file("__init__.py")).unwrap();
     std::fs::write(

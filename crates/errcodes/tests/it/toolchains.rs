@@ -143,22 +143,51 @@ fn assert_platform_facts(dump: &str) {
     );
 }
 
-/// Fills a consumer template with the view's names.
+/// Fills a consumer template with the names each target's docs promise for the view.
 pub(crate) fn fill(template: &str, view: &View) -> String {
     let n = &view.names;
+    let rust_crate = package_name(view, "rust");
     template
         .replace("BODY_TYPE", &n.body_type)
         .replace("CATEGORY_TYPE", &n.category_type)
-        .replace("UNKNOWN_CODE_TYPE", &n.rust_unknown_code)
+        .replace("UNKNOWN_CODE_TYPE", &format!("Unknown{}", n.code_type))
         .replace("CODE_TYPE", &n.code_type)
         .replace("INFO_CONST", &n.info_const)
-        .replace("DESCRIBE_FN", &n.ts_describe_fn)
-        .replace("GUARD_FN", &n.ts_guard_fn)
-        .replace("PARSE_BODY_FN", &n.ts_parse_body_fn)
-        .replace("RUST_CRATE", &n.packages.rust_crate)
-        .replace("RUST_LIB", &n.packages.rust_lib)
-        .replace("NPM_PACKAGE", &n.packages.npm)
-        .replace("PYTHON_MODULE", &n.packages.python_module)
+        .replace("DESCRIBE_FN", &format!("describe{}", n.code_type))
+        .replace("GUARD_FN", &format!("is{}", n.code_type))
+        .replace("PARSE_BODY_FN", &format!("parse{}Body", n.stem))
+        .replace("RUST_LIB", &rust_crate.replace('-', "_"))
+        .replace("RUST_CRATE", &rust_crate)
+        .replace("NPM_PACKAGE", &package_name(view, "typescript"))
+        .replace("PYTHON_MODULE", &python_module(view))
+}
+
+/// The package name `packages.<target>` gives, else the enum's name in kebab-case, plural.
+pub(crate) fn package_name(view: &View, target: &str) -> String {
+    view.packages
+        .iter()
+        .find(|p| p.target == target)
+        .and_then(|p| {
+            p.settings
+                .iter()
+                .find(|(key, _)| key.as_deref().is_none_or(|k| k == "name"))
+        })
+        .map_or_else(
+            || {
+                format!(
+                    "{}s",
+                    heck::ToKebabCase::to_kebab_case(view.names.code_type.as_str())
+                )
+            },
+            |(_, name)| name.clone(),
+        )
+}
+
+/// The Python import name of the distribution.
+pub(crate) fn python_module(view: &View) -> String {
+    package_name(view, "python")
+        .to_ascii_lowercase()
+        .replace(['-', '.'], "_")
 }
 
 /// Runs a command and returns its stdout, failing the test with everything it said otherwise.
@@ -227,7 +256,7 @@ fn check_rust(rendered: &Rendered, name: &str, unknown: u16) -> String {
     std::fs::create_dir_all(consumer.join("src")).unwrap();
     let manifest = format!(
         "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{} = {{ path = \"../package\", features = [\"serde\"] }}\nserde_json = \"1\"\n",
-        view.names.packages.rust_crate
+        package_name(view, "rust")
     );
     std::fs::write(consumer.join("Cargo.toml"), manifest).unwrap();
     // An SDK that vendors the source file alone and `include!`s it.
@@ -250,7 +279,8 @@ fn check_rust(rendered: &Rendered, name: &str, unknown: u16) -> String {
     )
     .unwrap();
     // The package and its consumer share a workspace, as in an SDK's repository.
-    let package = ["-p", view.names.packages.rust_crate.as_str()];
+    let rust_crate = package_name(view, "rust");
+    let package = ["-p", rust_crate.as_str()];
     for features in [&["--no-default-features"][..], &["--all-features"]] {
         run(cargo(&consumer)
             .args(["clippy", "--quiet", "--all-targets"])
@@ -450,7 +480,7 @@ pub(crate) fn pip_install(python: &Path) -> Command {
 
 fn check_python(rendered: &Rendered, name: &str, unknown: u16) -> String {
     let view = &rendered.view;
-    let module = &view.names.packages.python_module;
+    let module = &python_module(view);
     let work = scratch(&format!("py-{name}"));
     let package = work.join("package");
     copy_tree(&rendered.generated.join("python"), &package);

@@ -3,8 +3,10 @@
 //! (an absent `retryable` stays absent), codes sorted, and the Rust spelling of each entry
 //! decided here.
 
-use errcodes_model::{Registry, Target};
+use errcodes_model::Registry;
 use heck::ToShoutySnakeCase;
+
+use crate::Target;
 
 /// A registry ready to be written back as a source.
 #[derive(Debug, Clone)]
@@ -15,8 +17,10 @@ pub struct SourceView {
     pub docs_base_url: String,
     /// `docs.example`, when the registry names one.
     pub docs_example: Option<u16>,
-    /// `packages:` as `(key, value)` pairs, only those the registry states.
-    pub packages: Vec<(&'static str, String)>,
+    /// `packages:` as the registry states it: `(key, short form, settings)`, where the short
+    /// form is `version`'s value or a target's name alone, and the settings a target's
+    /// `(key, value)` pairs otherwise.
+    pub packages: Vec<SourcePackage>,
     /// `(id, label, guide)` in declared order.
     pub categories: Vec<(String, String, Option<String>)>,
     /// Codes sorted by number.
@@ -26,6 +30,10 @@ pub struct SourceView {
     /// `(code, rule, reason)` of accepted breaking changes, sorted.
     pub allow_breaking: Vec<(u16, String, String)>,
 }
+
+/// One `packages:` entry: its key, its value when it is a single string (`version`, or a
+/// target's name alone), and a target's `(key, value)` settings otherwise.
+pub type SourcePackage = (String, Option<String>, Vec<(String, String)>);
 
 /// One code as a source states it.
 #[derive(Debug, Clone)]
@@ -72,20 +80,36 @@ impl SourceView {
     /// The source view of a registry the checks passed.
     pub fn new(registry: &Registry) -> Self {
         let p = &registry.packages;
-        let packages = [
-            ("version", &p.version),
-            ("rust", &p.rust),
-            ("typescript", &p.typescript),
-            ("python", &p.python),
-        ]
-        .into_iter()
-        .filter_map(|(key, value)| value.as_ref().map(|v| (key, v.value.clone())))
-        .collect();
+        let version = p
+            .version
+            .iter()
+            .map(|v| ("version".to_owned(), Some(v.value.clone()), Vec::new()));
+        let targets = p.targets.iter().map(|t| match t.settings.as_slice() {
+            [setting] if setting.key.is_none() => (
+                t.target.value.clone(),
+                Some(setting.value.value.clone()),
+                Vec::new(),
+            ),
+            settings => {
+                let main = Target::from_id(&t.target.value)
+                    .and_then(|t| t.package_keys().first().copied())
+                    .unwrap_or("name");
+                let settings = settings
+                    .iter()
+                    .map(|s| {
+                        let key = s.key.as_ref().map_or(main, |k| k.value.as_str());
+                        (key.to_owned(), s.value.value.clone())
+                    })
+                    .collect();
+                (t.target.value.clone(), None, settings)
+            }
+        });
+        let packages = version.chain(targets).collect();
         let mut codes: Vec<SourceCode> = registry
             .codes
             .iter()
             .map(|c| {
-                let variant = Target::Rust.code_ident(&c.name.value).unwrap_or_default();
+                let variant = crate::rust::variant(&c.name.value);
                 let message = c.message.value.clone();
                 SourceCode {
                     code: c.code.value,

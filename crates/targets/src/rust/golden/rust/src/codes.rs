@@ -5,8 +5,28 @@
 // This file is the `shop-error-codes` crate's module; it also works alone
 // through `include!` (declare a `serde` feature in the including crate to get serde support).
 
-use std::fmt;
-use std::str::FromStr;
+/// An error code of the platform: the `code` of a failed response's body.
+///
+/// The enum is `#[non_exhaustive]`: a newer registry adds codes. A code this build does not
+/// know is not lost: [`ShopErrorBody`] keeps it as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u16)]
+#[non_exhaustive]
+#[allow(clippy::doc_markdown)] // The variants' docs are the registry's messages: prose, not code.
+pub enum ShopErrorCode {
+    /// Success
+    Success = 0,
+    /// Rate limit \| exceeded \<script\>alert(1)\</script\>
+    /// See <https://status.example.com/limits_now>.
+    RateLimitExceeded = 1104,
+    /// Card said "no" \\ try \*\/ another \${card} \`now\` """ 'ok'
+    #[deprecated(note = "Use PAYMENT_FAILED (1202) instead.")]
+    CardDeclined = 1201,
+    /// \# not a heading
+    /// \- not a list
+    /// 1\. not a list either — ünïcödé 限流   end
+    PaymentFailed = 1202,
+}
 
 /// A category of [`ShopErrorCode`]s, as the docs page groups them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,9 +79,9 @@ impl ShopErrorCategory {
     }
 }
 
-impl fmt::Display for ShopErrorCategory {
+impl std::fmt::Display for ShopErrorCategory {
     /// Writes the label.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.label())
     }
 }
@@ -70,29 +90,6 @@ impl fmt::Display for ShopErrorCategory {
 struct ShopErrorCategoryMeta {
     id: &'static str,
     label: &'static str,
-}
-
-/// An error code of the platform: the `code` of a failed response's body.
-///
-/// The enum is `#[non_exhaustive]`: a newer registry adds codes. A code this build does not
-/// know is not lost: [`ShopErrorBody`] keeps it as a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u16)]
-#[non_exhaustive]
-#[allow(clippy::doc_markdown)] // The variants' docs are the registry's messages: prose, not code.
-pub enum ShopErrorCode {
-    /// Success
-    Success = 0,
-    /// Rate limit \| exceeded \<script\>alert(1)\</script\>
-    /// See <https://status.example.com/limits_now>.
-    RateLimitExceeded = 1104,
-    /// Card said "no" \\ try \*\/ another \${card} \`now\` """ 'ok'
-    #[deprecated(note = "Use PAYMENT_FAILED (1202) instead.")]
-    CardDeclined = 1201,
-    /// \# not a heading
-    /// \- not a list
-    /// 1\. not a list either — ünïcödé 限流   end
-    PaymentFailed = 1202,
 }
 
 #[allow(deprecated)] // Deprecated codes are still codes: every lookup must know them.
@@ -230,7 +227,7 @@ impl From<ShopErrorCode> for u16 {
     }
 }
 
-impl FromStr for ShopErrorCode {
+impl std::str::FromStr for ShopErrorCode {
     type Err = UnknownShopErrorName;
 
     /// Parses a `SCREAMING_SNAKE_CASE` name.
@@ -239,9 +236,9 @@ impl FromStr for ShopErrorCode {
     }
 }
 
-impl fmt::Display for ShopErrorCode {
+impl std::fmt::Display for ShopErrorCode {
     /// Writes the name and the number, as `NAME (1234)`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} ({})", self.name(), self.code())
     }
 }
@@ -250,8 +247,8 @@ impl fmt::Display for ShopErrorCode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownShopErrorCode(pub u16);
 
-impl fmt::Display for UnknownShopErrorCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for UnknownShopErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "unknown error code {}", self.0)
     }
 }
@@ -262,8 +259,8 @@ impl std::error::Error for UnknownShopErrorCode {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownShopErrorName(pub String);
 
-impl fmt::Display for UnknownShopErrorName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl std::fmt::Display for UnknownShopErrorName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "unknown error code name {:?}", self.0)
     }
 }
@@ -300,9 +297,9 @@ impl<D> ShopErrorBody<D> {
     }
 }
 
-impl<D> fmt::Display for ShopErrorBody<D> {
+impl<D> std::fmt::Display for ShopErrorBody<D> {
     /// Writes the message, the code (with its name when known) and the trace id.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.known() {
             Some(known) => write!(f, "{} ({}, code {})", self.message, known.name(), self.code)?,
             None => write!(f, "{} (code {})", self.message, self.code)?,
@@ -314,7 +311,7 @@ impl<D> fmt::Display for ShopErrorBody<D> {
     }
 }
 
-impl<D: fmt::Debug> std::error::Error for ShopErrorBody<D> {}
+impl<D: std::fmt::Debug> std::error::Error for ShopErrorBody<D> {}
 
 /// What the registry says of one code.
 struct ShopErrorCodeMeta {

@@ -1,29 +1,52 @@
-//! Emitters: one small module per [`Target`], each rendering askama templates from the
-//! top-level `templates/<target>/` folder. Each renders the shared [`View`]; names and values
-//! come computed from it, and text reaches the output only through the escaping filters of
-//! [`filters`].
+//! The targets: everything particular to one language or format lives in one folder under
+//! `src/<id>/`, with a templates folder of its own under the top-level `templates/<id>/`:
+//! its naming rules and reserved words, the settings its package takes under
+//! `packages.<id>` and their checks, its emitter and filters, and its golden files. A target
+//! implements [`Backend`]; the [`register!`] list below is the only place that names them.
 //!
-//! A target has two forms: its *package* (a crate, an npm package, a Python distribution,
-//! the docs page) and its *source*, the one file an SDK can vendor on its own.
+//! Each target renders the shared, language-neutral [`View`]; text reaches the output only
+//! through the escaping filters of [`filters`] (and a target's own), under the [`guard`]
+//! escaper. A target has two forms: its *package* (a crate, an npm package, a Go module, the
+//! docs page) and its *source*, the one file an SDK can vendor on its own.
 
+mod backend;
 mod escape;
 mod filters;
 mod guard;
 mod header;
-mod html;
-mod markdown;
-mod python;
+mod naming;
 mod report;
-mod rust;
 mod source;
-mod typescript;
 
-use errcodes_model::Target;
 use errcodes_view::View;
 
+pub use backend::{Backend, Context, Region, Target};
 pub use header::{WrittenBy, written_by};
 pub use report::{ReportPage, ReportProblem, report_markdown};
+pub use rust::derive_api as rust_derive_api;
 pub use source::{registry_yaml, rust_enum};
+
+/// Declares each target's module (`src/<id>/mod.rs`, which defines `TARGET`) and lists it in
+/// [`Target::ALL`], in output order.
+macro_rules! register {
+    ($($module:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        impl Target {
+            /// Every target, in output order.
+            pub const ALL: &'static [Target] = &[$(Target(&$module::TARGET)),*];
+        }
+    };
+}
+
+// The registered targets: adding one is one line here.
+register! {
+    rust,
+    typescript,
+    python,
+    markdown,
+    html,
+}
 
 /// One output file: its path (`/`-separated, relative to the output folder) and contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,48 +79,44 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Renders a target's package: every file, the source included.
 pub fn package(target: Target, view: &View) -> Result<Vec<GeneratedFile>, EmitError> {
     let header = header(view);
-    let files = match target {
-        Target::Rust => rust::package(view, &header),
-        Target::TypeScript => typescript::package(view, &header),
-        Target::Python => python::package(view, &header),
-        Target::Markdown => markdown::package(view, &header),
-        Target::Html => html::package(view, &header),
-    };
-    files.map_err(|source| EmitError {
-        target: target.display_name(),
-        source,
-    })
+    target
+        .backend()
+        .package(&Context::new(target, view, &header))
+        .map_err(|source| EmitError {
+            target: target.display_name(),
+            source,
+        })
 }
 
 /// Renders a target's source file alone (its path is the one it has in the package).
 pub fn source(target: Target, view: &View) -> Result<GeneratedFile, EmitError> {
     let header = header(view);
-    let file = match target {
-        Target::Rust => rust::source(view, &header),
-        Target::TypeScript => typescript::source(view, &header),
-        Target::Python => python::source(view, &header),
-        Target::Markdown => markdown::source(view, &header),
-        Target::Html => html::source(view, &header),
-    };
-    file.map_err(|source| EmitError {
-        target: target.display_name(),
-        source,
-    })
+    target
+        .backend()
+        .source(&Context::new(target, view, &header))
+        .map_err(|source| EmitError {
+            target: target.display_name(),
+            source,
+        })
 }
 
-/// Renders the Markdown index region that `gen --inject` places between the markers of a
-/// hand-written page.
-pub fn markdown_region(view: &View) -> Result<String, EmitError> {
-    markdown::region(view).map_err(|source| EmitError {
-        target: Target::Markdown.display_name(),
-        source,
-    })
+/// Renders the region that `gen --inject` places between the markers of a hand-written page,
+/// for a target that [injects](Target::injects); `None` for the others.
+pub fn region(target: Target, view: &View) -> Option<Result<String, EmitError>> {
+    let header = header(view);
+    let region = target.backend().region()?;
+    Some(
+        region(&Context::new(target, view, &header)).map_err(|source| EmitError {
+            target: target.display_name(),
+            source,
+        }),
+    )
 }
 
 /// Renders every target's package, in [`Target::ALL`] order.
 pub fn emit_all(view: &View) -> Result<Vec<GeneratedFile>, EmitError> {
     let mut files = Vec::new();
-    for target in Target::ALL {
+    for &target in Target::ALL {
         files.extend(package(target, view)?);
     }
     Ok(files)

@@ -1,10 +1,13 @@
 //! The registry written back as a source: `registry.yaml` (for `errcodes import`) or an
 //! annotated Rust enum (for `errcodes export --to-rust`), from `templates/source/`.
 
+mod view;
+
 use askama::Template;
-use errcodes_view::SourceView;
+use errcodes_model::Registry;
 
 use crate::{EmitError, filters};
+use view::SourceView;
 
 #[derive(Template)]
 #[template(path = "source/registry.yaml")]
@@ -19,16 +22,24 @@ struct Enum<'a> {
 }
 
 /// The registry as `registry.yaml`, schema version 1.
-pub fn registry_yaml(v: &SourceView) -> Result<String, EmitError> {
-    Yaml { v }.render().map_err(|source| EmitError {
+pub fn registry_yaml(registry: &Registry) -> Result<String, EmitError> {
+    Yaml {
+        v: &SourceView::new(registry),
+    }
+    .render()
+    .map_err(|source| EmitError {
         target: "registry.yaml",
         source,
     })
 }
 
 /// The registry as an enum annotated for `#[derive(ErrorCode)]`.
-pub fn rust_enum(v: &SourceView) -> Result<String, EmitError> {
-    Enum { v }.render().map_err(|source| EmitError {
+pub fn rust_enum(registry: &Registry) -> Result<String, EmitError> {
+    Enum {
+        v: &SourceView::new(registry),
+    }
+    .render()
+    .map_err(|source| EmitError {
         target: "Rust enum",
         source,
     })
