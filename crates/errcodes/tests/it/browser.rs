@@ -23,7 +23,7 @@ use errcodes_view::View;
 use serde_json::{Value, json};
 
 use crate::support::{errcodes, fixture, repo_root, workspace_with};
-use crate::toolchains::{npm_install, run, scratch, tools_dir, view_of};
+use errcodes_testkit::{npm_install, run, scratch, tools_dir, view_of};
 
 const PLAYWRIGHT_CORE: &str = "1.64.1";
 const CHROMIUM: &str = "/usr/bin/chromium";

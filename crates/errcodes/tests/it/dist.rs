@@ -20,7 +20,7 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 use crate::support::{errcodes, git, repo_root, workspace_with};
-use crate::toolchains::{pinned_venv, pip_install, run, scratch};
+use errcodes_testkit::{pinned_venv, pip_install, run, scratch};
 
 const CHECK_JSONSCHEMA: &str = "0.39.0";
 const PRE_COMMIT: &str = "4.7.0";

@@ -4,12 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The repository's top-level folder.
-pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("repository root")
-}
+pub use errcodes_testkit::repo_root;
 
 /// A fixture under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
