@@ -90,6 +90,42 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
         Target::category_ident,
         out,
     );
+    shared_scope(registry, out);
+}
+
+/// Reports a code and a category that become the same identifier in a target where the two
+/// share one scope.
+fn shared_scope(registry: &Registry, out: &mut Vec<Diagnostic>) {
+    for &target in Target::ALL.iter().filter(|t| t.idents_share_scope()) {
+        let categories: BTreeMap<String, (&str, Span)> = registry
+            .categories
+            .iter()
+            .filter_map(|c| {
+                let ident = target.category_ident(&c.id.value)?;
+                Some((ident, (c.id.value.as_str(), c.id.span)))
+            })
+            .collect();
+        for code in &registry.codes {
+            let Some(ident) = target.code_ident(&code.name.value) else {
+                continue;
+            };
+            if let Some((id, span)) = categories.get(&ident) {
+                out.push(
+                    Diagnostic::new(
+                        CheckId::IdentifierCollision,
+                        format!(
+                            "code name `{}` and category id `{id}` become the same {} identifier `{ident}`",
+                            code.name.value,
+                            target.display_name()
+                        ),
+                    )
+                    .primary(code.name.span, format!("`{}` becomes `{ident}`", code.name.value))
+                    .secondary(*span, format!("`{id}` becomes `{ident}` too"))
+                    .help("rename the code so the two differ"),
+                );
+            }
+        }
+    }
 }
 
 fn enum_name(registry: &Registry, out: &mut Vec<Diagnostic>) {

@@ -34,6 +34,12 @@ pub trait Backend: Sync {
         false
     }
 
+    /// Whether code and category identifiers share one scope (package-level constants, say),
+    /// so that a code and a category must not become the same identifier either.
+    fn idents_share_scope(&self) -> bool {
+        false
+    }
+
     /// The keys `packages.<id>` takes; the short form `<id>: value` sets the first. Empty
     /// when the target has no package settings.
     fn package_keys(&self) -> &'static [&'static str] {
@@ -108,6 +114,11 @@ impl Target {
     /// See [`Backend::is_reserved`].
     pub fn is_reserved(self, ident: &str) -> bool {
         self.0.is_reserved(ident)
+    }
+
+    /// See [`Backend::idents_share_scope`].
+    pub fn idents_share_scope(self) -> bool {
+        self.0.idents_share_scope()
     }
 
     /// See [`Backend::package_keys`].
