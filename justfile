@@ -31,7 +31,7 @@ update-golden:
 
 # The escaping round trip with many more cases than the test suite's default 3.
 proptest CASES="200":
-    PROPTEST_CASES={{CASES}} cargo test --package errcodes --test it roundtrip -- --nocapture
+    PROPTEST_CASES={{CASES}} cargo test --package errcodes-targets --lib every_value_survives -- --nocapture
 
 # Fuzzing stops at the first crash, hang (10 s) or memory blow-up (2 GiB); stable toolchain.
 

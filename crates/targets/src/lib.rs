@@ -17,6 +17,8 @@ mod header;
 mod naming;
 mod report;
 mod source;
+#[cfg(test)]
+mod testing;
 
 use errcodes_view::View;
 

@@ -1,6 +1,7 @@
 //! The one integration-test binary (as ripgrep does): the CLI as a user runs it, the
-//! repository's own generated files, the generated code handed to the real toolchains, and
-//! the HTML page in a real browser.
+//! repository's own generated files, the install channels, and the HTML page in a real
+//! browser. Each target's own toolchain test lives in its folder under
+//! `crates/targets/src/<id>/toolchain.rs`.
 
 mod browser;
 mod cli;
@@ -11,6 +12,4 @@ mod dist;
 mod inject;
 mod merge;
 mod repo;
-mod roundtrip;
 mod support;
-mod toolchains;

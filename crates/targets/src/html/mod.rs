@@ -37,3 +37,6 @@ struct Page<'a> {
     v: &'a View,
     header: &'a [String],
 }
+
+#[cfg(test)]
+mod toolchain;

@@ -57,3 +57,6 @@ fn region(cx: &Context<'_>) -> askama::Result<String> {
     }
     .render()
 }
+
+#[cfg(test)]
+mod toolchain;

@@ -186,3 +186,6 @@ mod tests {
         assert_eq!(Python.category_ident("rate_limit").unwrap(), "RATE_LIMIT");
     }
 }
+
+#[cfg(test)]
+mod toolchain;

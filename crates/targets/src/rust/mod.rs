@@ -217,3 +217,6 @@ mod tests {
         assert!(!is_crate_name("1x") && !is_crate_name("a b"));
     }
 }
+
+#[cfg(test)]
+mod toolchain;
