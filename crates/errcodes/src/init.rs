@@ -7,6 +7,8 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::Path;
 
+use errcodes_targets::Target;
+
 use crate::args::{InitRegistry, Output};
 use crate::config::{self, FILE_NAME};
 use crate::exit::Exit;
@@ -31,12 +33,22 @@ const REGISTRY_ALTERNATIVES: &str = "\
 # path = \"registry.yaml\"
 ";
 
-const OUTPUT_ALTERNATIVES: &str = "\
+/// The commented-out output forms, naming every registered target.
+fn output_alternatives() -> String {
+    format!(
+        "{OUTPUTS_HEAD}# ...one target's source file, to vendor ({})...\n{OUTPUTS_TAIL}",
+        Target::ids().join(", ")
+    )
+}
+
+const OUTPUTS_HEAD: &str = "\
 # Outputs, as many as needed: every target's package under one folder...
 # [[outputs]]
 # dir = \"generated\"
 #
-# ...one target's source file, to vendor (rust, typescript, python, markdown or html)...
+";
+
+const OUTPUTS_TAIL: &str = "\
 # [[outputs]]
 # target = \"typescript\"
 # path = \"src/error-codes.ts\"
@@ -85,8 +97,9 @@ fn init(dir: &Path, registry: &InitRegistry, output: &Output) -> Result<String, 
         _ => "[registry]\npath = \"registry.yaml\"\n".to_owned(),
     };
     let text = format!(
-        "{HEAD}\n{registry_block}{REGISTRY_ALTERNATIVES}\n{}\n{OUTPUT_ALTERNATIVES}",
-        outputs_block(dir, output)?
+        "{HEAD}\n{registry_block}{REGISTRY_ALTERNATIVES}\n{}\n{}",
+        outputs_block(dir, output)?,
+        output_alternatives()
     );
     // What is written must read back: the same parser as every later run.
     config::parse(&config_path, &text).map_err(|e| format!("internal error: {e}"))?;

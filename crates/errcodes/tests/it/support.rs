@@ -6,6 +6,24 @@ use std::process::{Command, Output};
 /// The repository's top-level folder.
 pub use errcodes_testkit::repo_root;
 
+/// How many files `gen` writes into `generated/` for any registry: every registered
+/// target's package.
+pub fn generated_count() -> usize {
+    let view = errcodes_testkit::view_of(&repo_root().join("registry.yaml"));
+    errcodes_targets::emit_all(&view).unwrap().len()
+}
+
+/// `gen`'s closing line when nothing changed, as the tests expect it.
+pub fn gen_current() -> String {
+    let n = generated_count();
+    format!("{n} files in generated: 0 changed, {n} already current")
+}
+
+/// `check`'s closing line when everything is current.
+pub fn check_current() -> String {
+    format!("{} files in generated are current", generated_count())
+}
+
 /// A fixture under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
