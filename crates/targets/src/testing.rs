@@ -50,6 +50,29 @@ pub(crate) fn hostile() -> Case {
     }
 }
 
+/// The three tests of a target's toolchain test, one per registry: `$check(&Case) -> String`
+/// builds the package and its consumer for the case and returns the consumer's dump, which
+/// for the deprecating registry must show the platform's facts.
+macro_rules! case_tests {
+    ($check:path) => {
+        #[test]
+        fn repository() {
+            $check(&$crate::testing::repository());
+        }
+
+        #[test]
+        fn consumer() {
+            errcodes_testkit::dump::assert_platform_facts(&$check(&$crate::testing::deprecating()));
+        }
+
+        #[test]
+        fn hostile() {
+            $check(&$crate::testing::hostile());
+        }
+    };
+}
+pub(crate) use case_tests;
+
 /// The registered target with this id.
 pub(crate) fn target(id: &str) -> Target {
     Target::from_id(id).expect("a registered target")

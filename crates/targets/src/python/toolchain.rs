@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use errcodes_testkit::dump::{assert_platform_facts, expected_dump};
+use errcodes_testkit::dump::expected_dump;
 use errcodes_testkit::{pinned_venv, pip_install, run, scratch};
 use errcodes_view::View;
 use proptest::prelude::*;
@@ -105,20 +105,7 @@ fn check(case: &Case) -> String {
     dump
 }
 
-#[test]
-fn repository() {
-    check(&testing::repository());
-}
-
-#[test]
-fn consumer() {
-    assert_platform_facts(&check(&testing::deprecating()));
-}
-
-#[test]
-fn hostile() {
-    check(&testing::hostile());
-}
+testing::case_tests!(check);
 
 /// Every value of a hostile registry comes back from the source file, imported by CPython.
 #[test]

@@ -8,7 +8,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use errcodes_testkit::dump::{assert_platform_facts, expected_dump};
+use errcodes_testkit::dump::expected_dump;
 use errcodes_testkit::{run, scratch, tools_dir};
 use errcodes_view::View;
 use proptest::prelude::*;
@@ -95,20 +95,7 @@ fn check(case: &Case) -> String {
     dump
 }
 
-#[test]
-fn repository() {
-    check(&testing::repository());
-}
-
-#[test]
-fn consumer() {
-    assert_platform_facts(&check(&testing::deprecating()));
-}
-
-#[test]
-fn hostile() {
-    check(&testing::hostile());
-}
+testing::case_tests!(check);
 
 /// Every value of a hostile registry comes back from the source file, compiled by rustc.
 #[test]

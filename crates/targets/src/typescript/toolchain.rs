@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use errcodes_testkit::dump::{assert_platform_facts, expected_dump};
+use errcodes_testkit::dump::expected_dump;
 use errcodes_testkit::{npm_install, run, scratch, tools_dir};
 use errcodes_view::View;
 use proptest::prelude::*;
@@ -103,20 +103,7 @@ fn check(case: &Case) -> String {
     dump
 }
 
-#[test]
-fn repository() {
-    check(&testing::repository());
-}
-
-#[test]
-fn consumer() {
-    assert_platform_facts(&check(&testing::deprecating()));
-}
-
-#[test]
-fn hostile() {
-    check(&testing::hostile());
-}
+testing::case_tests!(check);
 
 /// Every value of a hostile registry comes back from the source file, compiled by strict
 /// `tsc` and run by node.
