@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{check_current, gen_current, snapshot};
+use crate::support::{check_current, gen_current, generated_count, snapshot};
 
 /// A run that takes longer than this is a hang. This is a guard, not a performance test.
 const HANG_GUARD: Duration = Duration::from_secs(20);
@@ -464,7 +464,10 @@ fn seeded() -> tempfile::TempDir {
     .unwrap();
     let seed = run(dir.path(), &["gen"]);
     assert_eq!(seed.code, Some(0), "seeding generated/: {}", seed.stderr);
-    assert_eq!(snapshot(&dir.path().join("generated")).len(), 11);
+    assert_eq!(
+        snapshot(&dir.path().join("generated")).len(),
+        generated_count()
+    );
     dir
 }
 
