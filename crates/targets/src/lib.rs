@@ -48,6 +48,7 @@ register! {
     python,
     markdown,
     html,
+    openapi,
 }
 
 /// One output file: its path (`/`-separated, relative to the output folder) and contents.
