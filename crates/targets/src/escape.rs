@@ -232,6 +232,36 @@ pub fn python_doc(s: &str, indent: &str) -> String {
         .join("\n")
 }
 
+/// `s` as a YAML double-quoted scalar that every YAML reader reads back as `s`: its JSON
+/// string literal (YAML reads JSON escapes in double-quoted scalars), with `\uXXXX` escapes
+/// for the characters a YAML stream may not hold (YAML 1.2's `c-printable` leaves out U+FFFE
+/// and U+FFFF, which `serde_json` writes as they are, and DEL and the C1 controls) and for the
+/// ones YAML 1.1 readers (PyYAML, SnakeYAML) take for line breaks and fold: U+0085, U+2028
+/// and U+2029.
+pub(crate) fn yaml_str(s: &str) -> String {
+    let json = json_str(s);
+    if !json.contains(yaml_needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 12);
+    for c in json.chars() {
+        if yaml_needs_escape(c) {
+            let _ = write!(out, "\\u{:04X}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a character the JSON literal holds as written must be escaped in YAML.
+fn yaml_needs_escape(c: char) -> bool {
+    matches!(
+        c,
+        '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{FFFE}' | '\u{FFFF}'
+    ) || (c.is_control() && c != '\n' && c != '\t')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,5 +353,29 @@ mod tests {
             python_doc("say \"\"\"hi\\\n\nthere 限", "    "),
             "say \\\"\\\"\\\"hi\\\\\n\n    there \\u9650"
         );
+    }
+
+    #[test]
+    fn yaml_plain_text_is_its_json_literal() {
+        for s in [
+            "",
+            "Success",
+            "a\"b\\c\nd\te",
+            "限流 & 配额 😀",
+            "# not: a comment",
+        ] {
+            assert_eq!(yaml_str(s), json_str(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn yaml_escapes_yaml_1_1_line_breaks_and_non_printables() {
+        assert_eq!(
+            yaml_str("a\u{85}b\u{2028}c\u{2029}d\u{FFFE}e\u{FFFF}f\u{9F}g\u{7F}"),
+            r#""a\u0085b\u2028c\u2029d\uFFFEe\uFFFFf\u009Fg\u007F""#
+        );
+        let s = "x\u{85}\u{2028}\u{FFFF}\u{7}\"\\";
+        let back: String = serde_json::from_str(&yaml_str(s)).unwrap();
+        assert_eq!(back, s);
     }
 }

@@ -18,6 +18,12 @@ pub fn json_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(escape::json_str(&s.to_string())))
 }
 
+/// `{{ s|yaml_str }}`: a YAML double-quoted scalar that every YAML reader reads back.
+#[askama::filter_fn]
+pub fn yaml_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::yaml_str(&s.to_string())))
+}
+
 /// `{{ s|python_str }}`: a Python string literal, in ASCII.
 #[askama::filter_fn]
 pub fn python_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {

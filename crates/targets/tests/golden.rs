@@ -150,13 +150,14 @@ fn output_does_not_depend_on_entry_order() {
 }
 
 /// `errcodes import` writes whatever a registry holds as YAML that reads back the same, even
-/// text the checks would refuse (found by fuzzing: a retired name was printed unquoted).
+/// text the checks would refuse (found by fuzzing: a retired name was printed unquoted), and
+/// characters a YAML stream may not hold as written (U+FFFE) or that YAML 1.1 folds.
 #[test]
 fn the_yaml_writer_quotes_every_text() {
     let source = SourceFile::new("small.yaml", include_str!("fixtures/small.yaml"));
     let mut registry = errcodes_yaml::parse(&source).registry.unwrap();
     let name = registry.reserved[0].name.as_mut().unwrap();
-    name.value = "old: \"error\" # not a comment".to_owned();
+    name.value = "old: \"error\" # not a comment \u{2028}\u{85}\u{FFFE}".to_owned();
     let yaml = errcodes_targets::registry_yaml(&registry).unwrap();
     let back = errcodes_yaml::parse(&SourceFile::new("back.yaml", yaml))
         .registry

@@ -8,7 +8,6 @@
 //! response body. The JSON Schema file is the same body at its root, the same enum under
 //! `$defs`; the validator test proves both files say the same thing.
 
-mod filters;
 #[cfg(test)]
 mod toolchain;
 
@@ -17,7 +16,7 @@ use errcodes_view::{CodeView, View};
 use heck::ToKebabCase;
 
 use crate::naming::default_package_name;
-use crate::{Backend, Context, GeneratedFile, file};
+use crate::{Backend, Context, GeneratedFile, file, filters};
 
 pub(crate) const TARGET: OpenApi = OpenApi;
 
