@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use errcodes_model::{CheckId, Diagnostic, Registry, Span, limits};
 use errcodes_targets::Target;
+use errcodes_view::Names;
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
@@ -79,7 +80,14 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
         .codes
         .iter()
         .map(|c| (c.name.value.as_str(), c.name.span));
-    idents(codes.collect(), "code name", Target::code_ident, out);
+    let names = Names::new(&registry.enum_name.value);
+    idents(
+        codes.collect(),
+        "code name",
+        Target::code_ident,
+        &names,
+        out,
+    );
     let categories = registry
         .categories
         .iter()
@@ -88,6 +96,7 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
         categories.collect(),
         "category id",
         Target::category_ident,
+        &names,
         out,
     );
     shared_scope(registry, out);
@@ -134,7 +143,8 @@ fn enum_name(registry: &Registry, out: &mut Vec<Diagnostic>) {
     let valid = name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && camel == *name;
-    let reserved = Target::ALL.iter().find(|t| t.is_reserved(name));
+    let names = Names::new(name);
+    let reserved = Target::ALL.iter().find(|t| t.is_reserved(name, &names));
     if !valid || reserved.is_some() {
         let why = reserved.map_or(
             "it is not an UpperCamelCase ASCII identifier".to_owned(),
@@ -160,6 +170,7 @@ fn idents(
     names: Vec<(&str, Span)>,
     what: &str,
     ident: fn(Target, &str) -> Option<String>,
+    shared: &Names,
     out: &mut Vec<Diagnostic>,
 ) {
     for &target in Target::ALL {
@@ -170,7 +181,7 @@ fn idents(
             }
         }
         for (id, users) in by_ident {
-            if target.is_reserved(&id) {
+            if target.is_reserved(&id, shared) {
                 for (name, span) in &users {
                     out.push(
                         Diagnostic::new(

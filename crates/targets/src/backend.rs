@@ -4,7 +4,7 @@
 use std::fmt;
 
 use errcodes_model::{Diagnostic, Spanned};
-use errcodes_view::{PackageView, View};
+use errcodes_view::{Names, PackageView, View};
 
 use crate::GeneratedFile;
 
@@ -29,8 +29,10 @@ pub trait Backend: Sync {
         None
     }
 
-    /// Whether `ident` is a keyword, or a name the generated code defines itself.
-    fn is_reserved(&self, _ident: &str) -> bool {
+    /// Whether `ident` is a keyword, or a name the generated code defines itself (`names`
+    /// are the type names derived from the registry's enum, which the generated code also
+    /// defines).
+    fn is_reserved(&self, _ident: &str, _names: &Names) -> bool {
         false
     }
 
@@ -112,8 +114,8 @@ impl Target {
     }
 
     /// See [`Backend::is_reserved`].
-    pub fn is_reserved(self, ident: &str) -> bool {
-        self.0.is_reserved(ident)
+    pub fn is_reserved(self, ident: &str, names: &Names) -> bool {
+        self.0.is_reserved(ident, names)
     }
 
     /// See [`Backend::idents_share_scope`].

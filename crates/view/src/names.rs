@@ -29,7 +29,8 @@ pub struct Names {
 pub const DEFAULT_PACKAGE_VERSION: &str = "0.1.0";
 
 impl Names {
-    pub(crate) fn new(code_type: &str) -> Self {
+    /// The names of the registry whose enum is `code_type`.
+    pub fn new(code_type: &str) -> Self {
         let stem = code_type
             .strip_suffix("Code")
             .filter(|s| !s.is_empty())
