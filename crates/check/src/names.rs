@@ -143,8 +143,7 @@ fn enum_name(registry: &Registry, out: &mut Vec<Diagnostic>) {
     let valid = name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && camel == *name;
-    let names = Names::new(name);
-    let reserved = Target::ALL.iter().find(|t| t.is_reserved(name, &names));
+    let reserved = Target::ALL.iter().find(|t| t.is_reserved(name));
     if !valid || reserved.is_some() {
         let why = reserved.map_or(
             "it is not an UpperCamelCase ASCII identifier".to_owned(),
@@ -181,7 +180,7 @@ fn idents(
             }
         }
         for (id, users) in by_ident {
-            if target.is_reserved(&id, shared) {
+            if target.is_reserved(&id) || target.declares(&id, shared) {
                 for (name, span) in &users {
                     out.push(
                         Diagnostic::new(

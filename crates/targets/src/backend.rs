@@ -29,10 +29,15 @@ pub trait Backend: Sync {
         None
     }
 
-    /// Whether `ident` is a keyword, or a name the generated code defines itself (`names`
-    /// are the type names derived from the registry's enum, which the generated code also
-    /// defines).
-    fn is_reserved(&self, _ident: &str, _names: &Names) -> bool {
+    /// Whether `ident` is a keyword, or a name the generated code always defines.
+    fn is_reserved(&self, _ident: &str) -> bool {
+        false
+    }
+
+    /// Whether the generated code declares `ident` itself, beside the codes and categories,
+    /// from the names derived from the registry's enum (`names`), so that no code or category
+    /// may become it.
+    fn declares(&self, _ident: &str, _names: &Names) -> bool {
         false
     }
 
@@ -114,8 +119,13 @@ impl Target {
     }
 
     /// See [`Backend::is_reserved`].
-    pub fn is_reserved(self, ident: &str, names: &Names) -> bool {
-        self.0.is_reserved(ident, names)
+    pub fn is_reserved(self, ident: &str) -> bool {
+        self.0.is_reserved(ident)
+    }
+
+    /// See [`Backend::declares`].
+    pub fn declares(self, ident: &str, names: &Names) -> bool {
+        self.0.declares(ident, names)
     }
 
     /// See [`Backend::idents_share_scope`].

@@ -32,7 +32,7 @@ impl Backend for Python {
         Some(member(id))
     }
 
-    fn is_reserved(&self, ident: &str, _names: &errcodes_view::Names) -> bool {
+    fn is_reserved(&self, ident: &str) -> bool {
         RESERVED.contains(&ident)
     }
 

@@ -37,7 +37,7 @@ impl Backend for Rust {
         Some(variant(id))
     }
 
-    fn is_reserved(&self, ident: &str, _names: &errcodes_view::Names) -> bool {
+    fn is_reserved(&self, ident: &str) -> bool {
         RESERVED.contains(&ident)
     }
 
@@ -207,8 +207,7 @@ mod tests {
     fn idents_are_upper_camel_and_can_collide() {
         assert_eq!(Rust.code_ident("HTTP_TIMEOUT_ERROR").unwrap(), "HttpTimeoutError");
         assert_eq!(Rust.code_ident("FOO_BAR1"), Rust.code_ident("FOO_BAR_1"));
-        let names = errcodes_view::Names::new("DemoErrorCode");
-        assert!(Rust.is_reserved(&Rust.code_ident("SELF").unwrap(), &names));
+        assert!(Rust.is_reserved(&Rust.code_ident("SELF").unwrap()));
         assert_eq!(Rust.category_ident("rate_limit").unwrap(), "RateLimit");
     }
 

@@ -26,7 +26,7 @@ impl Backend for TypeScript {
         Some(name.to_owned())
     }
 
-    fn is_reserved(&self, ident: &str, _names: &errcodes_view::Names) -> bool {
+    fn is_reserved(&self, ident: &str) -> bool {
         RESERVED.contains(&ident)
     }
 
