@@ -46,6 +46,7 @@ register! {
     rust,
     typescript,
     python,
+    go,
     markdown,
     html,
     openapi,

@@ -1,0 +1,25 @@
+//! The Go templates' filters, one per output context, wrapping [`super::escape`]. Each returns
+//! text marked safe, so the guard escaper lets it through.
+
+use askama::filters::Safe;
+use askama::{Result, Values};
+
+use super::escape;
+
+/// `{{ s|go_str }}`: a Go interpreted string literal, in ASCII.
+#[askama::filter_fn]
+pub fn go_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::go_str(&s.to_string())))
+}
+
+/// `{{ s|go_quote }}`: text quoted in a `//` doc comment, which gofmt leaves alone.
+#[askama::filter_fn]
+pub fn go_quote(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::go_quote(&s.to_string())))
+}
+
+/// `{{ path|go_mod_token }}`: a module path in `go.mod`.
+#[askama::filter_fn]
+pub fn go_mod_token(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::go_mod_token(&s.to_string())))
+}

@@ -1,0 +1,245 @@
+//! The Go target: a module (`go.mod`, and `example_test.go`, examples that `go test` runs and
+//! the docs show) around the source file `codes.go`, which also works alone, vendored into any
+//! package. Codes are typed constants named the Go way (`HTTPTimeoutError`), categories
+//! constants prefixed with `Category`, all in one package scope; `packages.go` sets the module
+//! path and the package name. The manifest's template is `go/go.template.mod`, so that no Go
+//! tool takes the templates folder for a module.
+
+#[cfg(test)]
+mod checks;
+mod escape;
+mod filters;
+mod naming;
+mod settings;
+#[cfg(test)]
+mod toolchain;
+
+use askama::Template;
+use errcodes_model::{Diagnostic, Spanned};
+use errcodes_view::{CategoryView, CodeView, View};
+use heck::ToLowerCamelCase;
+
+use crate::{Backend, Context, GeneratedFile, file};
+
+pub(crate) const TARGET: Go = Go;
+
+pub(crate) struct Go;
+
+impl Backend for Go {
+    fn id(&self) -> &'static str {
+        "go"
+    }
+
+    fn display_name(&self) -> &'static str {
+        "Go"
+    }
+
+    fn code_ident(&self, name: &str) -> Option<String> {
+        Some(naming::code_ident(name))
+    }
+
+    fn category_ident(&self, id: &str) -> Option<String> {
+        Some(naming::category_ident(id))
+    }
+
+    fn is_reserved(&self, ident: &str) -> bool {
+        naming::is_reserved(ident)
+    }
+
+    fn declares(&self, ident: &str, names: &errcodes_view::Names) -> bool {
+        ident == names.code_type
+            || ident == names.category_type
+            || declared(names).iter().any(|n| n == ident)
+    }
+
+    fn idents_share_scope(&self) -> bool {
+        true
+    }
+
+    fn package_keys(&self) -> &'static [&'static str] {
+        settings::KEYS
+    }
+
+    fn check_package_setting(&self, key: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+        settings::check(key, value, out);
+    }
+
+    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
+        let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
+        Ok(vec![
+            file("go/go.mod".to_owned(), &Module { header, n })?,
+            self.source(cx)?,
+            file("go/example_test.go".to_owned(), &Examples { v, header, n })?,
+        ])
+    }
+
+    fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {
+        let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
+        file("go/codes.go".to_owned(), &Codes { v, header, n })
+    }
+}
+
+/// The names only the Go templates print; the rest are the view's shared names.
+pub(crate) struct Names {
+    /// The module path, `github.com/turing/error-codes-go`.
+    module: String,
+    /// The package name, `turingerrors`.
+    package: String,
+    /// Whether an importer names the package in its import: the module path does not end in
+    /// it (a major version suffix aside).
+    aliased: bool,
+    /// The response body, an `error`: the stem, `TuringError` (the body type's name when the
+    /// enum's name does not end in `Code`, so that the two differ).
+    error_type: String,
+    /// `LookupTuringErrorCode`.
+    lookup_fn: String,
+    /// `TuringErrorCodeByName`.
+    by_name_fn: String,
+    /// `TuringErrorCodes`.
+    codes_fn: String,
+    /// `TuringErrorCategories`.
+    categories_fn: String,
+    /// `ParseTuringError`.
+    parse_fn: String,
+    /// The unexported record of a code's facts, `turingErrorCodeInfo` (prefixed with the
+    /// enum's name, so that a vendored file does not clash with its neighbours' helpers).
+    info_type: String,
+}
+
+impl Names {
+    fn new(cx: &Context<'_>) -> Self {
+        let names = &cx.view.names;
+        let module = cx
+            .setting("module")
+            .map_or_else(|| settings::default_module(cx.view), str::to_owned);
+        let package = cx
+            .setting("package")
+            .map_or_else(|| settings::default_package(cx.view), str::to_owned);
+        let [lookup_fn, by_name_fn, codes_fn, categories_fn, parse_fn, info_type, error_type] =
+            declared(names);
+        Names {
+            aliased: last_element(&module) != package,
+            module,
+            package,
+            lookup_fn,
+            by_name_fn,
+            codes_fn,
+            categories_fn,
+            parse_fn,
+            info_type,
+            error_type,
+        }
+    }
+
+    /// A code's constant, `HTTPTimeoutError`.
+    fn code(&self, c: &CodeView) -> String {
+        naming::code_ident(&c.name)
+    }
+
+    /// A category's constant, `CategoryRateLimit`.
+    fn category(&self, c: &CategoryView) -> String {
+        naming::category_ident(&c.id)
+    }
+}
+
+/// The package-level names the generated file declares from the enum's names, besides the
+/// code and category types: the error type (the stem, `TuringError`, or the body type's name
+/// when the enum's name does not end in `Code`), `LookupTuringErrorCode`,
+/// `TuringErrorCodeByName`, `TuringErrorCodes`, `TuringErrorCategories`, `ParseTuringError`
+/// and the unexported `turingErrorCodeInfo`. A code's constant must be none of them.
+fn declared(names: &errcodes_view::Names) -> [String; 7] {
+    let error_type = if names.stem == names.code_type {
+        names.body_type.clone()
+    } else {
+        names.stem.clone()
+    };
+    let code_type = &names.code_type;
+    [
+        format!("Lookup{code_type}"),
+        format!("{code_type}ByName"),
+        format!("{code_type}s"),
+        format!("{}Categories", names.stem),
+        format!("Parse{error_type}"),
+        format!("{}Info", code_type.to_lower_camel_case()),
+        error_type,
+    ]
+}
+
+/// The last element of a module path, skipping a major version suffix (`/v2`).
+fn last_element(module: &str) -> &str {
+    let mut elements = module.rsplit('/');
+    let last = elements.next().unwrap_or_default();
+    let is_major = last.len() > 1
+        && last.starts_with('v')
+        && last[1..].chars().all(|c| c.is_ascii_digit());
+    match elements.next() {
+        Some(before) if is_major => before,
+        _ => last,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "go/codes.go")]
+struct Codes<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+}
+
+#[derive(Template)]
+#[template(path = "go/example_test.go")]
+struct Examples<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+}
+
+#[derive(Template)]
+#[template(path = "go/go.template.mod")]
+struct Module<'a> {
+    header: &'a [String],
+    n: &'a Names,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names `Names` settles for a registry's text.
+    fn names(text: &str) -> Names {
+        let view = errcodes_testkit::view_of_text("registry.yaml", text);
+        let header = crate::header(&view);
+        Names::new(&Context::new(crate::Target(&TARGET), &view, &header))
+    }
+
+    #[test]
+    fn the_short_form_sets_the_module_path() {
+        let text = "version: 1\nenum: ShopErrorCode\npackages:\n  go: github.com/shop/codes\ndocs:\n  base_url: /docs/errors\ncategories:\n  - id: auth\n    label: Auth\ncodes:\n  - code: 1\n    name: NOT_SIGNED_IN\n    http: 401\n    category: auth\n    message: Not signed in\n";
+        let n = names(text);
+        assert_eq!(n.module, "github.com/shop/codes");
+        assert_eq!(n.package, "shoperrorcodes");
+    }
+
+    #[test]
+    fn imports_are_aliased_unless_the_path_ends_in_the_package() {
+        assert_eq!(last_element("github.com/turing/error-codes-go"), "error-codes-go");
+        assert_eq!(last_element("example.com/turingerrors/v2"), "turingerrors");
+        assert_eq!(last_element("example.com/v2"), "example.com");
+        assert_eq!(last_element("example.com/vx"), "vx");
+    }
+
+    #[test]
+    fn names_follow_the_enum() {
+        let text = std::fs::read_to_string(errcodes_testkit::repo_root().join("registry.yaml"))
+            .unwrap();
+        for (enum_name, error, parse) in [
+            ("TuringErrorCode", "TuringError", "ParseTuringError"),
+            ("ShopStatus", "ShopStatusBody", "ParseShopStatusBody"),
+        ] {
+            let n = names(&text.replacen("enum: TuringErrorCode", &format!("enum: {enum_name}"), 1));
+            assert_eq!((n.error_type.as_str(), n.parse_fn.as_str()), (error, parse));
+            assert_eq!(n.module, "github.com/turing/error-codes-go");
+            assert_eq!((n.package.as_str(), n.aliased), ("turingerrors", true));
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The Go package used the way an SDK uses it, through Debian's Go 1.19 (pinned in
+//! `toolchain.apt`, installed by `scripts/test`; a test never installs it): the module passes
+//! `gofmt -l`, `go vet` and `go test` (its examples), `go mod tidy` leaves `go.mod` as it is,
+//! the source file vets alone in another module (vendored), and a consumer module that
+//! `require`s the package (through `replace`) exercises the whole API and prints every value
+//! back, which must equal the registry's dump. This holds for the repository's registry, for it
+//! with a code deprecated and one retired, for the hostile fixture and for property-test text.
+//! Nothing is downloaded: `GOPROXY=off`, and the caches live under the tools folder.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use errcodes_testkit::dump::{assert_platform_facts, expected_dump};
+use errcodes_testkit::{RETIRED, deprecating, hostile_registry, repo_root, run, scratch};
+use errcodes_view::View;
+use proptest::test_runner::{Config, TestError, TestRunner};
+
+use crate::Target;
+
+/// The `go` command of Debian's `golang-go`, checked once to be the pinned release.
+fn go_binary() -> &'static Path {
+    static GO: OnceLock<PathBuf> = OnceLock::new();
+    GO.get_or_init(|| {
+        let go = PathBuf::from("/usr/bin/go");
+        let version = Command::new(&go).arg("version").output();
+        let version = version.map_or_else(
+            |_| String::new(),
+            |o| String::from_utf8_lossy(&o.stdout).into_owned(),
+        );
+        assert!(
+            version.starts_with("go version go1.19"),
+            "the Go tests need Debian's golang-go 1.19 at /usr/bin/go (found {version:?}): run \
+             scripts/test, which installs what crates/targets/src/go/toolchain.apt names"
+        );
+        go
+    })
+}
+
+/// A go command in `dir`, offline, with its caches under the tools folder.
+fn go(dir: &Path) -> Command {
+    let tools = errcodes_testkit::tools_dir().join("go");
+    let mut command = Command::new(go_binary());
+    command
+        .current_dir(dir)
+        .env("GOPATH", tools.join("path"))
+        .env("GOCACHE", tools.join("cache"))
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOPROXY", "off")
+        .env("GOSUMDB", "off")
+        .env("GOENV", "off")
+        .env("GOWORK", "off")
+        .env("GOTOOLCHAIN", "local")
+        .env("GO111MODULE", "on")
+        .env("CGO_ENABLED", "0");
+    command
+}
+
+/// Asserts that gofmt would change nothing under `dir`, showing its diff otherwise.
+fn assert_gofmt_clean(dir: &Path) {
+    let gofmt = go_binary().with_file_name("gofmt");
+    let listed = run(Command::new(&gofmt).arg("-l").arg(dir));
+    if !listed.is_empty() {
+        let diff = Command::new(&gofmt).arg("-d").arg(dir).output().unwrap();
+        panic!(
+            "gofmt would reformat {listed}:\n{}",
+            String::from_utf8_lossy(&diff.stdout)
+        );
+    }
+}
+
+/// The names the docs promise for a view, filled into a consumer.
+fn fill(template: &str, view: &View, module: &str, package: &str) -> String {
+    let n = &view.names;
+    let error_type = if n.stem == n.code_type {
+        n.body_type.clone()
+    } else {
+        n.stem.clone()
+    };
+    template
+        .replace("MODULE_PATH", module)
+        .replace("PACKAGE_NAME", package)
+        .replace("LOOKUP_FN", &format!("Lookup{}", n.code_type))
+        .replace("BY_NAME_FN", &format!("{}ByName", n.code_type))
+        .replace("ALL_CODES_FN", &format!("{}s", n.code_type))
+        .replace("ALL_CATEGORIES_FN", &format!("{}Categories", n.stem))
+        .replace("PARSE_FN", &format!("Parse{error_type}"))
+        .replace("CODE_TYPE", &n.code_type)
+        .replace("CATEGORY_TYPE", &n.category_type)
+        .replace("ERROR_TYPE", &error_type)
+}
+
+/// `packages.go.<key>` as the registry states it, else the documented default.
+fn setting(view: &View, key: &str, default: String) -> String {
+    view.packages
+        .iter()
+        .filter(|p| p.target == "go")
+        .flat_map(|p| &p.settings)
+        .find(|(k, _)| k.as_deref().unwrap_or("module") == key)
+        .map_or(default, |(_, v)| v.clone())
+}
+
+/// Writes the view's Go module and a consumer of it under `work`, proves the module clean
+/// with the Go tools, runs the consumer and returns what it printed. `names` adds the file
+/// that spells out the repository registry's names.
+fn check_go(view: &View, work: &Path, unknown: u16, names: bool) -> String {
+    write_module(view, work);
+    write_vendored(view, work);
+    let default_module = format!(
+        "example.com/{}",
+        crate::naming::default_package_name(view)
+    );
+    let module = setting(view, "module", default_module);
+    let package = setting(
+        view,
+        "package",
+        format!("{}s", view.names.code_type.to_ascii_lowercase()),
+    );
+    let consumer = work.join("consumer");
+    std::fs::create_dir_all(&consumer).unwrap();
+    std::fs::write(
+        consumer.join("go.mod"),
+        format!(
+            "module consumer\n\ngo 1.19\n\nrequire {module} v0.0.0\n\nreplace {module} => ../module\n"
+        ),
+    )
+    .unwrap();
+    let main = fill(include_str!("toolchain/consumer.go"), view, &module, &package);
+    std::fs::write(consumer.join("main.go"), main).unwrap();
+    if names {
+        std::fs::write(
+            consumer.join("turing.go"),
+            include_str!("toolchain/turing.go"),
+        )
+        .unwrap();
+    }
+    run(go(&consumer).args(["vet", "."]));
+    run(go(&consumer).args(["run", "."]).arg(unknown.to_string()))
+}
+
+/// Writes the package to `work/module` and proves it clean: gofmt, vet, its examples, and a
+/// `go.mod` that `go mod tidy` leaves as it is.
+fn write_module(view: &View, work: &Path) {
+    for file in crate::package(Target(&super::TARGET), view).unwrap() {
+        let path = work.join(&file.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &file.contents).unwrap();
+    }
+    let dir = work.join("module");
+    std::fs::rename(work.join("go"), &dir).unwrap();
+    assert_gofmt_clean(&dir);
+    run(go(&dir).args(["vet", "./..."]));
+    run(go(&dir).args(["test", "-count=1", "./..."]));
+    let go_mod = std::fs::read_to_string(dir.join("go.mod")).unwrap();
+    run(go(&dir).args(["mod", "tidy"]));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("go.mod")).unwrap(),
+        go_mod,
+        "go mod tidy changes nothing"
+    );
+    assert!(!dir.join("go.sum").exists(), "no dependencies");
+}
+
+/// Writes the source file alone into another module, as `gen --target go --out` vendors it,
+/// and vets it there: it holds its package clause and imports.
+fn write_vendored(view: &View, work: &Path) {
+    let vendored = work.join("vendored");
+    std::fs::create_dir_all(&vendored).unwrap();
+    let source = crate::source(Target(&super::TARGET), view).unwrap();
+    std::fs::write(vendored.join("codes.go"), source.contents).unwrap();
+    std::fs::write(
+        vendored.join("go.mod"),
+        "module example.com/vendored\n\ngo 1.19\n",
+    )
+    .unwrap();
+    run(go(&vendored).args(["vet", "./..."]));
+}
+
+#[test]
+fn repository() {
+    let view = errcodes_testkit::view_of(&repo_root().join("registry.yaml"));
+    let dump = check_go(&view, &scratch("go-repository"), view.unknown_example, true);
+    assert_eq!(dump, expected_dump(&view), "the Go module disagrees with the registry");
+}
+
+#[test]
+fn deprecating_consumer() {
+    let view = errcodes_testkit::view_of_text("registry.yaml", &deprecating());
+    let dump = check_go(&view, &scratch("go-deprecating"), RETIRED, true);
+    assert_eq!(dump, expected_dump(&view), "the Go module disagrees with the registry");
+    assert_platform_facts(&dump);
+    let source = crate::source(Target(&super::TARGET), &view).unwrap();
+    let doc = "\t// NotSupported is code 1002: \"Not supported\".\n\t//\n\t// Deprecated: \"Use NOT_IMPLEMENTED (1001) instead.\"\n\tNotSupported TuringErrorCode = 1002\n";
+    assert!(source.contents.contains(doc), "the Go deprecation paragraph");
+}
+
+#[test]
+fn hostile() {
+    let view = errcodes_testkit::view_of_text("hostile.yaml", &hostile_registry());
+    let dump = check_go(&view, &scratch("go-hostile"), view.unknown_example, false);
+    assert_eq!(dump, expected_dump(&view), "the Go module disagrees with the registry");
+}
+
+/// Escaping proven, not hoped: registries of arbitrary text weighted toward every target's
+/// syntax (`errcodes_testkit::hostile`) render to a module that gofmt, vet and the consumer
+/// accept, and every value comes back exactly. Many entries go into each build so the default
+/// run stays short; `PROPTEST_CASES` runs more.
+#[test]
+fn every_value_survives_go() {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&errcodes_testkit::hostile::registry(40), |registry| {
+        let errors: Vec<_> = errcodes_check::check(&registry)
+            .into_iter()
+            .filter(|d| d.severity == errcodes_model::Severity::Error)
+            .collect();
+        proptest::prop_assert!(errors.is_empty(), "an invalid registry: {errors:?}");
+        let view = View::new(&registry).unwrap();
+        let dump = check_go(&view, &scratch("go-proptest"), view.unknown_example, false);
+        proptest::prop_assert_eq!(dump, expected_dump(&view));
+        Ok(())
+    });
+    match result {
+        Ok(()) => {}
+        Err(TestError::Fail(reason, _)) => panic!("{reason}"),
+        Err(other) => panic!("{other}"),
+    }
+}
