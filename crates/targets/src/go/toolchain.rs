@@ -125,12 +125,12 @@ fn check_go(view: &View, work: &Path, unknown: u16, names: bool) -> String {
         ),
     )
     .unwrap();
-    let main = fill(include_str!("toolchain/consumer.go"), view, &module, &package);
+    let main = fill(include_str!("consumer/consumer.go"), view, &module, &package);
     std::fs::write(consumer.join("main.go"), main).unwrap();
     if names {
         std::fs::write(
             consumer.join("turing.go"),
-            include_str!("toolchain/turing.go"),
+            include_str!("consumer/turing.go"),
         )
         .unwrap();
     }
