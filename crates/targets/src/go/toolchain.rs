@@ -14,7 +14,6 @@ use std::sync::OnceLock;
 use errcodes_testkit::dump::{assert_platform_facts, expected_dump};
 use errcodes_testkit::{RETIRED, deprecating, hostile_registry, repo_root, run, scratch};
 use errcodes_view::View;
-use proptest::test_runner::{Config, TestError, TestRunner};
 
 use crate::Target;
 
@@ -206,30 +205,10 @@ fn hostile() {
 /// accept, and every value comes back exactly. Many entries go into each build so the default
 /// run stays short; `PROPTEST_CASES` runs more.
 #[test]
-fn every_value_survives_go() {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3);
-    let mut runner = TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&errcodes_testkit::hostile::registry(40), |registry| {
-        let errors: Vec<_> = errcodes_check::check(&registry)
-            .into_iter()
-            .filter(|d| d.severity == errcodes_model::Severity::Error)
-            .collect();
-        proptest::prop_assert!(errors.is_empty(), "an invalid registry: {errors:?}");
-        let view = View::new(&registry).unwrap();
-        let dump = check_go(&view, &scratch("go-proptest"), view.unknown_example, false);
-        proptest::prop_assert_eq!(dump, expected_dump(&view));
+fn every_value_survives() {
+    crate::testing::round_trip(|view| {
+        let dump = check_go(view, &scratch("go-proptest"), view.unknown_example, false);
+        proptest::prop_assert_eq!(dump, expected_dump(view));
         Ok(())
     });
-    match result {
-        Ok(()) => {}
-        Err(TestError::Fail(reason, _)) => panic!("{reason}"),
-        Err(other) => panic!("{other}"),
-    }
 }

@@ -14,7 +14,6 @@ use std::sync::OnceLock;
 
 use errcodes_testkit::{hostile_registry, pinned_venv, repo_root, run, scratch, view_of_text};
 use errcodes_view::View;
-use proptest::test_runner::{Config, TestError, TestRunner};
 use serde_json::{Value, json};
 
 use crate::Target;
@@ -221,24 +220,11 @@ fn characters_yaml_treats_specially_survive() {
     validate(&view, "special");
 }
 
+/// Every value of hostile registries reads back from both files.
 #[test]
-fn property_test_registries_survive() {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3);
-    let mut runner = TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&errcodes_testkit::hostile::registry(30), |registry| {
-        validate(&View::new(&registry).unwrap(), "proptest");
+fn every_value_survives() {
+    crate::testing::round_trip(|view| {
+        validate(view, "proptest");
         Ok(())
     });
-    match result {
-        Ok(()) => {}
-        Err(TestError::Fail(reason, _)) => panic!("{reason}"),
-        Err(other) => panic!("{other}"),
-    }
 }
