@@ -5,9 +5,12 @@
 //! Rules ([`CheckId::RULES`]), each a stable id: a code removed without being reserved, a
 //! number with another name, a name at another number, a reservation dropped, an HTTP status
 //! changed (errors); a category changed (warning); a message changed, a code deprecated, added
-//! or retired (notes). A break is accepted only by an `allow_breaking` entry in the current
+//! or retired (notes); a version that did not grow as far as the changes require (error). A
+//! break is accepted only by an `allow_breaking` entry in the current
 //! registry naming the code and the rule, with a reason; it is then reported as a note that
 //! quotes the reason. Pure: both registries come in, diagnostics and the change summary go out.
+
+mod version;
 
 use std::collections::HashMap;
 
@@ -169,6 +172,9 @@ pub fn compare(base: Option<&Registry>, current: &Registry, base_name: &str) -> 
         }
     }
     let mut diagnostics = accept(current, findings);
+    if let Some(base) = base {
+        diagnostics.extend(version::check(base, current, &diagnostics));
+    }
     diagnostics.sort_by_key(|d| {
         (
             d.severity,

@@ -132,6 +132,26 @@ fn allow(text: &str, entries: &[(u16, &str, &str)]) -> String {
     text
 }
 
+/// `text` with `packages.version` set to `version`, two lines before `categories:` (the
+/// value at 6:12; every later line moves down by two).
+fn versioned(text: &str, version: &str) -> String {
+    text.replacen(
+        "categories:\n",
+        &format!("packages:\n  version: {version}\ncategories:\n"),
+        1,
+    )
+}
+
+/// [`BASE`] with code 1004 added after 1003 (its `code:` line at 33, 35 when versioned).
+fn with_1004() -> String {
+    edit(&[(
+        CODE_1003,
+        &format!(
+            "{CODE_1003}  - code: 1004\n    name: CARD_EXPIRED\n    http: 402\n    category: billing\n    message: The card has expired\n"
+        ),
+    )])
+}
+
 /// Reads `text` as `registry.yaml`, asserting that it is read without a diagnostic and that
 /// the checks find no error in it (warnings such as an unused category are allowed).
 fn registry(name: &str, text: &str) -> Registry {
@@ -538,6 +558,139 @@ fn cases() -> Vec<Case> {
                 &[("use PAYMENT_REQUIRED", "use PAYMENT_REQUIRED instead")],
             ),
             vec![],
+        ),
+        // ---- version-not-bumped
+        (
+            "version-not-bumped: a code added with a patch bump",
+            Some(versioned(BASE, "1.2.3")),
+            versioned(&with_1004(), "1.2.4"),
+            vec![
+                (
+                    "version-not-bumped",
+                    Error,
+                    Current,
+                    "6:12",
+                    "the changes against the base need a minor version bump from 1.2.3, but the version is 1.2.4",
+                ),
+                (
+                    "code-added",
+                    Note,
+                    Current,
+                    "35:11",
+                    "code 1004 `CARD_EXPIRED` is new",
+                ),
+            ],
+        ),
+        (
+            "near version-not-bumped: a code added with a minor bump",
+            Some(versioned(BASE, "1.2.3")),
+            versioned(&with_1004(), "1.3.0"),
+            vec![(
+                "code-added",
+                Note,
+                Current,
+                "35:11",
+                "code 1004 `CARD_EXPIRED` is new",
+            )],
+        ),
+        (
+            "version-not-bumped: an accepted break with a minor bump",
+            Some(versioned(BASE, "1.2.3")),
+            allow(
+                &versioned(&renamed, "1.3.0"),
+                &[(1001, "code-renamed", "no client shipped with 1001 yet")],
+            ),
+            vec![
+                (
+                    "version-not-bumped",
+                    Error,
+                    Current,
+                    "6:12",
+                    "the changes against the base need a major version bump from 1.2.3, but the version is 1.3.0",
+                ),
+                (
+                    "break-accepted",
+                    Note,
+                    Current,
+                    "21:11",
+                    "accepted [code-renamed]: code 1001 changed its name from `UNAUTHORIZED` to `NOT_SIGNED_IN`",
+                ),
+            ],
+        ),
+        (
+            "near version-not-bumped: an accepted break below 1.0 with a minor-part bump",
+            Some(versioned(BASE, "0.3.1")),
+            allow(
+                &versioned(&renamed, "0.4.0"),
+                &[(1001, "code-renamed", "no client shipped with 1001 yet")],
+            ),
+            vec![(
+                "break-accepted",
+                Note,
+                Current,
+                "21:11",
+                "accepted [code-renamed]: code 1001 changed its name from `UNAUTHORIZED` to `NOT_SIGNED_IN`",
+            )],
+        ),
+        (
+            "version-not-bumped: a changed message with no bump",
+            Some(versioned(BASE, "1.2.3")),
+            versioned(
+                &edit(&[("message: Sign in first", "message: Sign in to continue")]),
+                "1.2.3",
+            ),
+            vec![
+                (
+                    "version-not-bumped",
+                    Error,
+                    Current,
+                    "6:12",
+                    "the changes against the base need a patch version bump from 1.2.3, but the version is 1.2.3",
+                ),
+                (
+                    "message-changed",
+                    Note,
+                    Current,
+                    "24:14",
+                    "the message of code 1001 `UNAUTHORIZED` changed",
+                ),
+            ],
+        ),
+        (
+            "version-not-bumped: a label changed with no bump (no other rule fires)",
+            Some(versioned(BASE, "1.2.3")),
+            versioned(&edit(&[("label: Billing", "label: Payments")]), "1.2.3"),
+            vec![(
+                "version-not-bumped",
+                Error,
+                Current,
+                "6:12",
+                "the changes against the base need a patch version bump from 1.2.3, but the version is 1.2.3",
+            )],
+        ),
+        (
+            "near version-not-bumped: a code added below 1.0 with a patch-part bump",
+            Some(versioned(BASE, "0.3.1")),
+            versioned(&with_1004(), "0.3.2"),
+            vec![(
+                "code-added",
+                Note,
+                Current,
+                "35:11",
+                "code 1004 `CARD_EXPIRED` is new",
+            )],
+        ),
+        (
+            "near version-not-bumped: no version stated on either side",
+            base(),
+            with_1004(),
+            vec![(
+                "code-added",
+                Note,
+                Current,
+                "33:11",
+                "code 1004 `CARD_EXPIRED` is new",
+            )],
         ),
         // ---- break-accepted and unused-allow
         (

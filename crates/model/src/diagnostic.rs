@@ -94,6 +94,7 @@ check_ids! {
     CodeRetired = "code-retired", Note, "A code was removed and listed under `reserved`.";
     BreakAccepted = "break-accepted", Note, "A breaking change that an `allow_breaking` entry accepts, with its reason.";
     UnusedAllow = "unused-allow", Note, "An `allow_breaking` entry matches no change against the base (remove it once merged).";
+    VersionNotBumped = "version-not-bumped", Error, "`packages.version` did not grow as far as the changes against the base require: major for an accepted break, minor for a code added, deprecated, retired or recategorised, patch for any other change (Cargo's rules below 1.0).";
     UnknownRule = "unknown-rule", Error, "An `allow_breaking` entry names a rule that does not exist or cannot be accepted.";
     UnsupportedVersion = "unsupported-version", Error, "`version` is not a schema version this build reads.";
     NoCodes = "no-codes", Error, "The registry lists no codes, so there is nothing to generate.";
@@ -136,6 +137,7 @@ impl CheckId {
         CheckId::CodeRetired,
         CheckId::BreakAccepted,
         CheckId::UnusedAllow,
+        CheckId::VersionNotBumped,
     ];
 
     /// Whether this is a compatibility rule (see [`CheckId::RULES`]).

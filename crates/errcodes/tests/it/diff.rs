@@ -254,3 +254,45 @@ fn reserved_and_allow_breaking_survive_rust_and_back() {
         "the gate reads Rust like YAML"
     );
 }
+
+/// The version follows the gate through git: an added code with only a patch bump fails with
+/// the version to use, and the minor bump it names passes.
+#[test]
+fn an_added_code_needs_a_minor_version_bump() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, &["init", "--quiet"]);
+    let base = fs::read_to_string(fixture("diff-base.yaml"))
+        .unwrap()
+        .replacen(
+            "categories:\n",
+            "packages:\n  version: 1.4.2\ncategories:\n",
+            1,
+        );
+    fs::write(root.join("registry.yaml"), &base).unwrap();
+    git(root, &["add", "."]);
+    git(root, &["commit", "--quiet", "-m", "the registry"]);
+    let added = base.replacen(
+        "  - code: 1203\n",
+        "  - code: 1204\n    name: PAYMENT_REFUSED\n    http: 402\n    category: payment\n    message: Payment refused\n  - code: 1203\n",
+        1,
+    );
+    fs::write(root.join("registry.yaml"), added.replace("1.4.2", "1.4.3")).unwrap();
+    let run = errcodes(root, &["diff", "--base", "HEAD"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "error[version-not-bumped]: the changes against the base need a minor version bump from 1.4.2, but the version is 1.4.3"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("help: set `packages.version` to 1.5.0"),
+        "{}",
+        run.stderr
+    );
+    fs::write(root.join("registry.yaml"), added.replace("1.4.2", "1.5.0")).unwrap();
+    let run = errcodes(root, &["diff", "--base", "HEAD"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
