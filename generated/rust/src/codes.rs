@@ -3627,9 +3627,9 @@ pub struct TuringErrorBody<D> {
     pub code: u16,
     /// The message the server sent.
     pub message: String,
-    /// Context that depends on the error.
-    #[cfg_attr(feature = "serde", serde(default))]
-    pub data: D,
+    /// Context that depends on the error: `None` when the body has none, or `null`, whatever
+    /// `D` is.
+    pub data: Option<D>,
     /// The request's trace id, to quote when reporting the error.
     #[cfg_attr(
         feature = "serde",
@@ -3643,6 +3643,25 @@ impl<D> TuringErrorBody<D> {
     #[must_use]
     pub const fn known(&self) -> Option<TuringErrorCode> {
         TuringErrorCode::from_code(self.code)
+    }
+
+    /// The code's category, if this build knows the code.
+    #[must_use]
+    pub const fn category(&self) -> Option<TuringErrorCategory> {
+        match self.known() {
+            Some(code) => Some(code.category()),
+            None => None,
+        }
+    }
+
+    /// Whether retrying the same request can succeed; `false` for a code this build does not
+    /// know.
+    #[must_use]
+    pub const fn retryable(&self) -> bool {
+        match self.known() {
+            Some(code) => code.is_retryable(),
+            None => false,
+        }
     }
 }
 
@@ -3671,4 +3690,43 @@ struct TuringErrorCodeMeta {
     retryable: bool,
     deprecated: Option<&'static str>,
     docs_path: &'static str,
+}
+
+// With the `serde` feature, a code is its number and a category its id, as on the wire.
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TuringErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.code())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TuringErrorCode {
+    /// Reads a number; one this build does not know is an error (read a body's `code` as a
+    /// number to keep it).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = <u16 as serde::Deserialize>::deserialize(deserializer)?;
+        Self::from_code(code).ok_or_else(|| serde::de::Error::custom(UnknownTuringErrorCode(code)))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TuringErrorCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TuringErrorCategory {
+    /// Reads an id; one this build does not know is an error.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|category| category.id() == id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown category {id:?}")))
+    }
 }

@@ -44,7 +44,7 @@ fn check(case: &Case) -> String {
     let consumer = work.join("consumer");
     std::fs::create_dir_all(consumer.join("src")).unwrap();
     let manifest = format!(
-        "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{rust_crate} = {{ path = \"../package\", features = [\"serde\"] }}\nserde_json = \"1\"\n",
+        "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{rust_crate} = {{ path = \"../package\", features = [\"serde\"] }}\nserde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n",
     );
     std::fs::write(consumer.join("Cargo.toml"), manifest).unwrap();
     // An SDK that vendors the source file alone and `include!`s it.

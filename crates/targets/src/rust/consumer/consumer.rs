@@ -15,7 +15,8 @@ fn main() {
     assert_eq!(CODE_TYPE::try_from(unknown), Err(UNKNOWN_CODE_TYPE(unknown)));
     assert!("NOT A NAME".parse::<CODE_TYPE>().is_err());
     let new = body(unknown);
-    assert_eq!((new.code, new.known(), new.data["k"].as_i64()), (unknown, None, Some(1)));
+    assert_eq!((new.code, new.known(), new.data.as_ref().and_then(|d| d["k"].as_i64())), (unknown, None, Some(1)));
+    assert_eq!((new.category(), new.retryable()), (None, false), "an unknown code has no facts");
     assert_eq!(new.trace_id.as_deref(), Some("t-1"));
     assert_eq!(new.to_string(), format!("m (code {unknown}), trace id t-1"));
     let again: BODY_TYPE<serde_json::Value> =
@@ -23,9 +24,20 @@ fn main() {
     assert_eq!(again, new, "a body survives a round trip");
     let bare: BODY_TYPE<Option<u8>> = serde_json::from_str(r#"{"code": 7, "message": "m"}"#).unwrap();
     assert_eq!((bare.data, bare.trace_id), (None, None), "data and trace_id may be absent");
+    /// A `data` type with no `Default`: `null` still parses.
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Context {
+        #[allow(dead_code)]
+        field: u8,
+    }
+    let null: BODY_TYPE<Context> =
+        serde_json::from_str(r#"{"code": 7, "message": "m", "data": null, "trace_id": null}"#).unwrap();
+    assert_eq!((null.data, null.trace_id), (None, None), "null data and trace_id parse");
     let error: Box<dyn std::error::Error> = Box::new(new);
     assert!(error.to_string().starts_with("m (code"));
     assert!(CODE_TYPE::ALL.windows(2).all(|w| w[0] < w[1]));
+    assert!(serde_json::from_str::<CODE_TYPE>(&unknown.to_string()).is_err(), "an unknown code is no code");
+    assert!(serde_json::from_str::<CATEGORY_TYPE>(r#""no_such_category""#).is_err());
 
     let mut out = String::new();
     for &code in CODE_TYPE::ALL {
@@ -34,7 +46,15 @@ fn main() {
         assert_eq!(u16::from(code), code.code());
         assert_eq!(code.name().parse::<CODE_TYPE>(), Ok(code));
         assert_eq!(code.to_string(), format!("{} ({})", code.name(), code.code()));
-        assert_eq!(body(code.code()).known(), Some(code));
+        let known = body(code.code());
+        assert_eq!(known.known(), Some(code));
+        assert_eq!((known.category(), known.retryable()), (Some(code.category()), code.is_retryable()));
+        let wire = serde_json::to_string(&code).unwrap();
+        assert_eq!(wire, code.code().to_string(), "a code serializes as its number");
+        assert_eq!(serde_json::from_str::<CODE_TYPE>(&wire).unwrap(), code);
+        let category = serde_json::to_string(&code.category()).unwrap();
+        assert_eq!(category, format!("{:?}", code.category().id()), "a category as its id");
+        assert_eq!(serde_json::from_str::<CATEGORY_TYPE>(&category).unwrap(), code.category());
         assert!(CATEGORY_TYPE::ALL.contains(&code.category()));
         assert_eq!(code.category().to_string(), code.category().label());
         let fields = [

@@ -278,9 +278,9 @@ pub struct ShopErrorBody<D> {
     pub code: u16,
     /// The message the server sent.
     pub message: String,
-    /// Context that depends on the error.
-    #[cfg_attr(feature = "serde", serde(default))]
-    pub data: D,
+    /// Context that depends on the error: `None` when the body has none, or `null`, whatever
+    /// `D` is.
+    pub data: Option<D>,
     /// The request's trace id, to quote when reporting the error.
     #[cfg_attr(
         feature = "serde",
@@ -294,6 +294,25 @@ impl<D> ShopErrorBody<D> {
     #[must_use]
     pub const fn known(&self) -> Option<ShopErrorCode> {
         ShopErrorCode::from_code(self.code)
+    }
+
+    /// The code's category, if this build knows the code.
+    #[must_use]
+    pub const fn category(&self) -> Option<ShopErrorCategory> {
+        match self.known() {
+            Some(code) => Some(code.category()),
+            None => None,
+        }
+    }
+
+    /// Whether retrying the same request can succeed; `false` for a code this build does not
+    /// know.
+    #[must_use]
+    pub const fn retryable(&self) -> bool {
+        match self.known() {
+            Some(code) => code.is_retryable(),
+            None => false,
+        }
     }
 }
 
@@ -322,4 +341,43 @@ struct ShopErrorCodeMeta {
     retryable: bool,
     deprecated: Option<&'static str>,
     docs_path: &'static str,
+}
+
+// With the `serde` feature, a code is its number and a category its id, as on the wire.
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ShopErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.code())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ShopErrorCode {
+    /// Reads a number; one this build does not know is an error (read a body's `code` as a
+    /// number to keep it).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = <u16 as serde::Deserialize>::deserialize(deserializer)?;
+        Self::from_code(code).ok_or_else(|| serde::de::Error::custom(UnknownShopErrorCode(code)))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ShopErrorCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ShopErrorCategory {
+    /// Reads an id; one this build does not know is an error.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|category| category.id() == id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown category {id:?}")))
+    }
 }
