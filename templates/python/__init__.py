@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import TYPE_CHECKING, Final, NamedTuple
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
 
 __all__ = [
 {%- for name in n.exports %}
@@ -118,9 +117,12 @@ class {{ v.names.body_type }}:
     def from_dict(cls, body: Mapping[str, object]) -> {{ v.names.body_type }}:
         """Read a decoded JSON body; an unknown code is kept, never refused.
 
-        Raises ``TypeError`` when a field has the wrong type and ``ValueError`` when the code
-        is not in 0..=65535.
+        Raises ``TypeError`` when the body is not a mapping or a field has the wrong type, and
+        ``ValueError`` when the code is not in 0..=65535.
         """
+        if not isinstance(body, Mapping):
+            msg = f"the body must be a mapping, not {type(body).__name__}"
+            raise TypeError(msg)
         code = body.get("code")
         message = body.get("message")
         trace_id = body.get("trace_id")
@@ -147,7 +149,7 @@ _CATEGORY_LABELS: Final[dict[{{ v.names.category_type }}, str]] = {
 {%- endfor %}
 }
 
-{{ v.names.info_const }}: Final[dict[{{ v.names.code_type }}, {{ v.names.info_type }}]] = {
+_{{ v.names.info_const }}: Final[dict[{{ v.names.code_type }}, {{ v.names.info_type }}]] = {
 {%- for c in v.codes %}
     {{ v.names.code_type }}.{{ c.name }}: {{ v.names.info_type }}(
         message={{ c.message|python_str }},
@@ -159,4 +161,7 @@ _CATEGORY_LABELS: Final[dict[{{ v.names.category_type }}, str]] = {
     ),
 {%- endfor %}
 }
+
+# Read-only: one assignment must not change a code's facts for the whole process.
+{{ v.names.info_const }}: Final = MappingProxyType(_{{ v.names.info_const }})
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import TYPE_CHECKING, Final, NamedTuple
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
 
 __all__ = [
     "TURING_ERROR_INFO",
@@ -647,9 +646,12 @@ class TuringErrorBody:
     def from_dict(cls, body: Mapping[str, object]) -> TuringErrorBody:
         """Read a decoded JSON body; an unknown code is kept, never refused.
 
-        Raises ``TypeError`` when a field has the wrong type and ``ValueError`` when the code
-        is not in 0..=65535.
+        Raises ``TypeError`` when the body is not a mapping or a field has the wrong type, and
+        ``ValueError`` when the code is not in 0..=65535.
         """
+        if not isinstance(body, Mapping):
+            msg = f"the body must be a mapping, not {type(body).__name__}"
+            raise TypeError(msg)
         code = body.get("code")
         message = body.get("message")
         trace_id = body.get("trace_id")
@@ -683,7 +685,7 @@ _CATEGORY_LABELS: Final[dict[TuringErrorCategory, str]] = {
     TuringErrorCategory.COMMON: "\u901a\u7528",
 }
 
-TURING_ERROR_INFO: Final[dict[TuringErrorCode, TuringErrorInfo]] = {
+_TURING_ERROR_INFO: Final[dict[TuringErrorCode, TuringErrorInfo]] = {
     TuringErrorCode.SUCCESS: TuringErrorInfo(
         message="Success",
         http_status=200,
@@ -2749,3 +2751,6 @@ TURING_ERROR_INFO: Final[dict[TuringErrorCode, TuringErrorInfo]] = {
         deprecated=None,
     ),
 }
+
+# Read-only: one assignment must not change a code's facts for the whole process.
+TURING_ERROR_INFO: Final = MappingProxyType(_TURING_ERROR_INFO)

@@ -27,6 +27,20 @@ for bad, error in cases:
         pass
     else:
         raise AssertionError(bad)
+for not_a_mapping in ([1, 2], "body", None):
+    try:
+        BODY_TYPE.from_dict(not_a_mapping)  # type: ignore[arg-type]
+    except TypeError:
+        pass
+    else:
+        raise AssertionError(not_a_mapping)
+first = next(iter(CODE_TYPE))
+try:
+    INFO_CONST[first] = INFO_CONST[first]  # type: ignore[index]
+except TypeError:
+    pass
+else:
+    raise AssertionError("the info table is read-only")
 
 out = []
 previous = -1

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import TYPE_CHECKING, Final, NamedTuple
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
 
 __all__ = [
     "SHOP_ERROR_INFO",
@@ -128,9 +127,12 @@ class ShopErrorBody:
     def from_dict(cls, body: Mapping[str, object]) -> ShopErrorBody:
         """Read a decoded JSON body; an unknown code is kept, never refused.
 
-        Raises ``TypeError`` when a field has the wrong type and ``ValueError`` when the code
-        is not in 0..=65535.
+        Raises ``TypeError`` when the body is not a mapping or a field has the wrong type, and
+        ``ValueError`` when the code is not in 0..=65535.
         """
+        if not isinstance(body, Mapping):
+            msg = f"the body must be a mapping, not {type(body).__name__}"
+            raise TypeError(msg)
         code = body.get("code")
         message = body.get("message")
         trace_id = body.get("trace_id")
@@ -157,7 +159,7 @@ _CATEGORY_LABELS: Final[dict[ShopErrorCategory, str]] = {
     ShopErrorCategory.PAYMENT: 'Payment "card"',
 }
 
-SHOP_ERROR_INFO: Final[dict[ShopErrorCode, ShopErrorInfo]] = {
+_SHOP_ERROR_INFO: Final[dict[ShopErrorCode, ShopErrorInfo]] = {
     ShopErrorCode.SUCCESS: ShopErrorInfo(
         message="Success",
         http_status=200,
@@ -191,3 +193,6 @@ SHOP_ERROR_INFO: Final[dict[ShopErrorCode, ShopErrorInfo]] = {
         deprecated=None,
     ),
 }
+
+# Read-only: one assignment must not change a code's facts for the whole process.
+SHOP_ERROR_INFO: Final = MappingProxyType(_SHOP_ERROR_INFO)
