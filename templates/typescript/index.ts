@@ -96,7 +96,7 @@ export interface {{ v.names.body_type }} {
   readonly message: string;
   /** Context that depends on the error, as sent (`undefined` if absent). */
   readonly data: unknown;
-  /** The request's trace id, to quote when reporting the error (`undefined` if absent). */
+  /** The request's trace id, to quote when reporting the error (`undefined` if absent or `null`). */
   readonly trace_id: string | undefined;
   /** The code's metadata, or `undefined` for a code this build does not know. */
   readonly known: {{ v.names.info_type }} | undefined;
@@ -118,14 +118,14 @@ export function {{ n.parse_body_fn }}(json: unknown): {{ v.names.body_type }} | 
   if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 65535) {
     return undefined;
   }
-  if (typeof message !== "string" || (traceId !== undefined && typeof traceId !== "string")) {
+  if (typeof message !== "string" || (traceId !== undefined && traceId !== null && typeof traceId !== "string")) {
     return undefined;
   }
   return Object.freeze({
     code,
     message,
     data: body["data"],
-    trace_id: traceId,
+    trace_id: typeof traceId === "string" ? traceId : undefined,
     known: {{ n.describe_fn }}(code),
   });
 }

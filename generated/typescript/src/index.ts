@@ -3690,7 +3690,7 @@ export interface TuringErrorBody {
   readonly message: string;
   /** Context that depends on the error, as sent (`undefined` if absent). */
   readonly data: unknown;
-  /** The request's trace id, to quote when reporting the error (`undefined` if absent). */
+  /** The request's trace id, to quote when reporting the error (`undefined` if absent or `null`). */
   readonly trace_id: string | undefined;
   /** The code's metadata, or `undefined` for a code this build does not know. */
   readonly known: TuringErrorInfo | undefined;
@@ -3712,14 +3712,14 @@ export function parseTuringErrorBody(json: unknown): TuringErrorBody | undefined
   if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 65535) {
     return undefined;
   }
-  if (typeof message !== "string" || (traceId !== undefined && typeof traceId !== "string")) {
+  if (typeof message !== "string" || (traceId !== undefined && traceId !== null && typeof traceId !== "string")) {
     return undefined;
   }
   return Object.freeze({
     code,
     message,
     data: body["data"],
-    trace_id: traceId,
+    trace_id: typeof traceId === "string" ? traceId : undefined,
     known: describeTuringErrorCode(code),
   });
 }

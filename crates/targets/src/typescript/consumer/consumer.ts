@@ -29,6 +29,8 @@ const body: BODY_TYPE | undefined = PARSE_BODY_FN({ code: unknown, message: "m",
 check(body !== undefined && body.code === unknown && body.known === undefined, "an unknown code is kept");
 check(body?.trace_id === "t-1" && JSON.stringify(body.data) === '{"k":1}', "a body keeps its fields");
 check(PARSE_BODY_FN({ code: 7, message: "m" })?.trace_id === undefined, "trace_id may be absent");
+const nullTrace = PARSE_BODY_FN({ code: 1124, message: "m", trace_id: null });
+check(nullTrace !== undefined && nullTrace.trace_id === undefined, "trace_id may be null, as Rust and Python read it");
 for (const bad of [null, [], "x", { code: "7", message: "m" }, { code: 1.5, message: "m" }, { code: 70000, message: "m" }, { code: 7 }, { code: 7, message: "m", trace_id: 1 }]) {
   check(PARSE_BODY_FN(bad) === undefined, `${JSON.stringify(bad)} is not a body`);
 }

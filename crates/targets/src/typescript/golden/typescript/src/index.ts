@@ -132,7 +132,7 @@ export interface ShopErrorBody {
   readonly message: string;
   /** Context that depends on the error, as sent (`undefined` if absent). */
   readonly data: unknown;
-  /** The request's trace id, to quote when reporting the error (`undefined` if absent). */
+  /** The request's trace id, to quote when reporting the error (`undefined` if absent or `null`). */
   readonly trace_id: string | undefined;
   /** The code's metadata, or `undefined` for a code this build does not know. */
   readonly known: ShopErrorInfo | undefined;
@@ -154,14 +154,14 @@ export function parseShopErrorBody(json: unknown): ShopErrorBody | undefined {
   if (typeof code !== "number" || !Number.isInteger(code) || code < 0 || code > 65535) {
     return undefined;
   }
-  if (typeof message !== "string" || (traceId !== undefined && typeof traceId !== "string")) {
+  if (typeof message !== "string" || (traceId !== undefined && traceId !== null && typeof traceId !== "string")) {
     return undefined;
   }
   return Object.freeze({
     code,
     message,
     data: body["data"],
-    trace_id: traceId,
+    trace_id: typeof traceId === "string" ? traceId : undefined,
     known: describeShopErrorCode(code),
   });
 }
