@@ -98,21 +98,22 @@ pub(crate) fn source(id: &str, view: &View) -> String {
     crate::source(target(id), view).expect("renders").contents
 }
 
+/// `packages.<id>.<key>` as the registry states it, where `main` is the key the short form
+/// `<id>: value` sets.
+pub(crate) fn setting(view: &View, id: &str, key: &str, main: &str) -> Option<String> {
+    view.packages
+        .iter()
+        .filter(|p| p.target == id)
+        .flat_map(|p| &p.settings)
+        .find(|(k, _)| k.as_deref().unwrap_or(main) == key)
+        .map(|(_, value)| value.clone())
+}
+
 /// The package name `packages.<id>` gives, else the enum's name in kebab-case, plural: what
 /// the README promises, stated here independently of the targets' code.
 pub(crate) fn package_name(view: &View, id: &str) -> String {
-    view.packages
-        .iter()
-        .find(|p| p.target == id)
-        .and_then(|p| {
-            p.settings
-                .iter()
-                .find(|(key, _)| key.as_deref().is_none_or(|k| k == "name"))
-        })
-        .map_or_else(
-            || format!("{}s", view.names.code_type.to_kebab_case()),
-            |(_, name)| name.clone(),
-        )
+    setting(view, id, "name", "name")
+        .unwrap_or_else(|| format!("{}s", view.names.code_type.to_kebab_case()))
 }
 
 /// Fills the shared placeholders of a consumer template with the view's type names; each

@@ -49,7 +49,7 @@ impl Backend for Go {
     fn declares(&self, ident: &str, names: &errcodes_view::Names) -> bool {
         ident == names.code_type
             || ident == names.category_type
-            || declared(names).iter().any(|n| n == ident)
+            || Declared::new(names).contains(ident)
     }
 
     fn idents_share_scope(&self) -> bool {
@@ -115,8 +115,15 @@ impl Names {
         let package = cx
             .setting("package")
             .map_or_else(|| settings::default_package(cx.view), str::to_owned);
-        let [lookup_fn, by_name_fn, codes_fn, categories_fn, parse_fn, info_type, error_type] =
-            declared(names);
+        let Declared {
+            error_type,
+            lookup_fn,
+            by_name_fn,
+            codes_fn,
+            categories_fn,
+            parse_fn,
+            info_type,
+        } = Declared::new(names);
         Names {
             aliased: last_element(&module) != package,
             module,
@@ -143,26 +150,57 @@ impl Names {
 }
 
 /// The package-level names the generated file declares from the enum's names, besides the
-/// code and category types: the error type (the stem, `TuringError`, or the body type's name
-/// when the enum's name does not end in `Code`), `LookupTuringErrorCode`,
-/// `TuringErrorCodeByName`, `TuringErrorCodes`, `TuringErrorCategories`, `ParseTuringError`
-/// and the unexported `turingErrorCodeInfo`. A code's constant must be none of them.
-fn declared(names: &errcodes_view::Names) -> [String; 7] {
-    let error_type = if names.stem == names.code_type {
-        names.body_type.clone()
-    } else {
-        names.stem.clone()
-    };
-    let code_type = &names.code_type;
-    [
-        format!("Lookup{code_type}"),
-        format!("{code_type}ByName"),
-        format!("{code_type}s"),
-        format!("{}Categories", names.stem),
-        format!("Parse{error_type}"),
-        format!("{}Info", code_type.to_lower_camel_case()),
-        error_type,
-    ]
+/// code and category types. A code's constant must be none of them.
+struct Declared {
+    /// The stem, `TuringError`, or the body type's name when the enum's name does not end in
+    /// `Code`.
+    error_type: String,
+    /// `LookupTuringErrorCode`.
+    lookup_fn: String,
+    /// `TuringErrorCodeByName`.
+    by_name_fn: String,
+    /// `TuringErrorCodes`.
+    codes_fn: String,
+    /// `TuringErrorCategories`.
+    categories_fn: String,
+    /// `ParseTuringError`.
+    parse_fn: String,
+    /// The unexported `turingErrorCodeInfo`.
+    info_type: String,
+}
+
+impl Declared {
+    fn new(names: &errcodes_view::Names) -> Self {
+        let error_type = if names.stem == names.code_type {
+            names.body_type.clone()
+        } else {
+            names.stem.clone()
+        };
+        let code_type = &names.code_type;
+        Declared {
+            lookup_fn: format!("Lookup{code_type}"),
+            by_name_fn: format!("{code_type}ByName"),
+            codes_fn: format!("{code_type}s"),
+            categories_fn: format!("{}Categories", names.stem),
+            parse_fn: format!("Parse{error_type}"),
+            info_type: format!("{}Info", code_type.to_lower_camel_case()),
+            error_type,
+        }
+    }
+
+    fn contains(&self, ident: &str) -> bool {
+        [
+            &self.error_type,
+            &self.lookup_fn,
+            &self.by_name_fn,
+            &self.codes_fn,
+            &self.categories_fn,
+            &self.parse_fn,
+            &self.info_type,
+        ]
+        .iter()
+        .any(|name| *name == ident)
+    }
 }
 
 /// The last element of a module path, skipping a major version suffix (`/v2`).

@@ -12,10 +12,10 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use errcodes_testkit::dump::{assert_platform_facts, expected_dump};
-use errcodes_testkit::{RETIRED, deprecating, hostile_registry, repo_root, run, scratch};
+use errcodes_testkit::{run, scratch};
 use errcodes_view::View;
 
-use crate::Target;
+use crate::testing::{self, Case, write_package};
 
 /// The `go` command of Debian's `golang-go`, checked once to be the pinned release.
 fn go_binary() -> &'static Path {
@@ -89,16 +89,6 @@ fn fill(template: &str, view: &View, module: &str, package: &str) -> String {
         .replace("ERROR_TYPE", &error_type)
 }
 
-/// `packages.go.<key>` as the registry states it, else the documented default.
-fn setting(view: &View, key: &str, default: String) -> String {
-    view.packages
-        .iter()
-        .filter(|p| p.target == "go")
-        .flat_map(|p| &p.settings)
-        .find(|(k, _)| k.as_deref().unwrap_or("module") == key)
-        .map_or(default, |(_, v)| v.clone())
-}
-
 /// Writes the view's Go module and a consumer of it under `work`, proves the module clean
 /// with the Go tools, runs the consumer and returns what it printed. `names` adds the file
 /// that spells out the repository registry's names.
@@ -109,12 +99,9 @@ fn check_go(view: &View, work: &Path, unknown: u16, names: bool) -> String {
         "example.com/{}",
         crate::naming::default_package_name(view)
     );
-    let module = setting(view, "module", default_module);
-    let package = setting(
-        view,
-        "package",
-        format!("{}s", view.names.code_type.to_ascii_lowercase()),
-    );
+    let module = testing::setting(view, "go", "module", "module").unwrap_or(default_module);
+    let package = testing::setting(view, "go", "package", "module")
+        .unwrap_or_else(|| format!("{}s", view.names.code_type.to_ascii_lowercase()));
     let consumer = work.join("consumer");
     std::fs::create_dir_all(&consumer).unwrap();
     std::fs::write(
@@ -140,13 +127,7 @@ fn check_go(view: &View, work: &Path, unknown: u16, names: bool) -> String {
 /// Writes the package to `work/module` and proves it clean: gofmt, vet, its examples, and a
 /// `go.mod` that `go mod tidy` leaves as it is.
 fn write_module(view: &View, work: &Path) {
-    for file in crate::package(Target(&super::TARGET), view).unwrap() {
-        let path = work.join(&file.path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, &file.contents).unwrap();
-    }
-    let dir = work.join("module");
-    std::fs::rename(work.join("go"), &dir).unwrap();
+    let dir = write_package("go", view, &work.join("module"));
     assert_gofmt_clean(&dir);
     run(go(&dir).args(["vet", "./..."]));
     run(go(&dir).args(["test", "-count=1", "./..."]));
@@ -165,8 +146,7 @@ fn write_module(view: &View, work: &Path) {
 fn write_vendored(view: &View, work: &Path) {
     let vendored = work.join("vendored");
     std::fs::create_dir_all(&vendored).unwrap();
-    let source = crate::source(Target(&super::TARGET), view).unwrap();
-    std::fs::write(vendored.join("codes.go"), source.contents).unwrap();
+    std::fs::write(vendored.join("codes.go"), testing::source("go", view)).unwrap();
     std::fs::write(
         vendored.join("go.mod"),
         "module example.com/vendored\n\ngo 1.19\n",
@@ -175,29 +155,31 @@ fn write_vendored(view: &View, work: &Path) {
     run(go(&vendored).args(["vet", "./..."]));
 }
 
+/// Builds the case's module and consumer, and checks the consumer's dump.
+fn check_case(case: &Case, names: bool) -> String {
+    let view = &case.view;
+    let dump = check_go(view, &scratch(&format!("go-{}", case.name)), case.unknown, names);
+    assert_eq!(dump, expected_dump(view), "the Go module disagrees with the registry");
+    dump
+}
+
 #[test]
 fn repository() {
-    let view = errcodes_testkit::view_of(&repo_root().join("registry.yaml"));
-    let dump = check_go(&view, &scratch("go-repository"), view.unknown_example, true);
-    assert_eq!(dump, expected_dump(&view), "the Go module disagrees with the registry");
+    check_case(&testing::repository(), true);
 }
 
 #[test]
 fn deprecating_consumer() {
-    let view = errcodes_testkit::view_of_text("registry.yaml", &deprecating());
-    let dump = check_go(&view, &scratch("go-deprecating"), RETIRED, true);
-    assert_eq!(dump, expected_dump(&view), "the Go module disagrees with the registry");
-    assert_platform_facts(&dump);
-    let source = crate::source(Target(&super::TARGET), &view).unwrap();
+    let case = testing::deprecating();
+    assert_platform_facts(&check_case(&case, true));
+    let source = testing::source("go", &case.view);
     let doc = "\t// NotSupported is code 1002: \"Not supported\".\n\t//\n\t// Deprecated: \"Use NOT_IMPLEMENTED (1001) instead.\"\n\tNotSupported TuringErrorCode = 1002\n";
-    assert!(source.contents.contains(doc), "the Go deprecation paragraph");
+    assert!(source.contains(doc), "the Go deprecation paragraph");
 }
 
 #[test]
 fn hostile() {
-    let view = errcodes_testkit::view_of_text("hostile.yaml", &hostile_registry());
-    let dump = check_go(&view, &scratch("go-hostile"), view.unknown_example, false);
-    assert_eq!(dump, expected_dump(&view), "the Go module disagrees with the registry");
+    check_case(&testing::hostile(), false);
 }
 
 /// Escaping proven, not hoped: registries of arbitrary text weighted toward every target's
@@ -206,7 +188,7 @@ fn hostile() {
 /// run stays short; `PROPTEST_CASES` runs more.
 #[test]
 fn every_value_survives() {
-    crate::testing::round_trip(|view| {
+    testing::round_trip(|view| {
         let dump = check_go(view, &scratch("go-proptest"), view.unknown_example, false);
         proptest::prop_assert_eq!(dump, expected_dump(view));
         Ok(())

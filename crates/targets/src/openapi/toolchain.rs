@@ -12,11 +12,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use errcodes_testkit::{hostile_registry, pinned_venv, repo_root, run, scratch, view_of_text};
+use errcodes_testkit::{hostile_registry, pinned_venv, run, scratch, view_of_text};
 use errcodes_view::View;
 use serde_json::{Value, json};
 
-use crate::Target;
+use crate::testing;
 
 const OPENAPI_SPEC_VALIDATOR: &str = "0.9.0";
 const CHECK_JSONSCHEMA: &str = "0.39.0";
@@ -45,7 +45,7 @@ struct Written {
 
 fn write(view: &View, name: &str) -> Written {
     let dir = scratch(&format!("openapi-{name}"));
-    let files = crate::package(Target(&super::TARGET), view).expect("renders");
+    let files = crate::package(testing::target("openapi"), view).expect("renders");
     let path = |suffix: &str| {
         let file = files
             .iter()
@@ -185,22 +185,21 @@ fn judge_bodies(view: &View, written: &Written) {
 
 #[test]
 fn the_repository_registry_validates_and_judges_bodies() {
-    let registry = std::fs::read_to_string(repo_root().join("registry.yaml")).unwrap();
-    let view = view_of_text("registry.yaml", &registry);
+    let view = testing::repository().view;
     let written = validate(&view, "repository");
     judge_bodies(&view, &written);
 }
 
 #[test]
 fn deprecated_codes_say_so() {
-    let view = view_of_text("deprecating.yaml", &errcodes_testkit::deprecating());
+    let view = testing::deprecating().view;
     assert!(view.codes.iter().any(|c| c.deprecated.is_some()));
     validate(&view, "deprecating");
 }
 
 #[test]
 fn hostile_text_survives() {
-    let view = view_of_text("hostile.yaml", &hostile_registry());
+    let view = testing::hostile().view;
     let written = validate(&view, "hostile");
     judge_bodies(&view, &written);
 }
@@ -223,7 +222,7 @@ fn characters_yaml_treats_specially_survive() {
 /// Every value of hostile registries reads back from both files.
 #[test]
 fn every_value_survives() {
-    crate::testing::round_trip(|view| {
+    testing::round_trip(|view| {
         validate(view, "proptest");
         Ok(())
     });
