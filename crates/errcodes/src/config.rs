@@ -90,7 +90,11 @@ pub(crate) enum OutputSpec {
         at: At,
     },
     /// The Markdown index spliced into this hand-written page (absolute).
-    Inject { page: PathBuf, at: At },
+    Inject {
+        target: Target,
+        page: PathBuf,
+        at: At,
+    },
 }
 
 /// A 1-based line and character column in the file: where an entry or table starts, for
@@ -538,6 +542,7 @@ impl Reader<'_> {
             )),
             (Some((target, _)), None, Some(page)) if target.injects() => Ok((
                 OutputSpec::Inject {
+                    target,
                     page: resolve(base, page.value),
                     at,
                 },

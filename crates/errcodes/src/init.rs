@@ -158,7 +158,7 @@ fn outputs_block(dir: &Path, output: &Output) -> Result<String, String> {
     let Some(destination) = flag_destination(output)? else {
         return Ok("[[outputs]]\ndir = \"generated\"\n".to_owned());
     };
-    if let Destination::Inject(page) = &destination
+    if let Destination::Inject { page, .. } = &destination
         && !dir.join(page).is_file()
     {
         return Err(format!(
@@ -176,8 +176,9 @@ fn outputs_block(dir: &Path, output: &Output) -> Result<String, String> {
             quoted(target.id()),
             path(&file)
         ),
-        Destination::Inject(page) => format!(
-            "[[outputs]]\ntarget = \"markdown\"\ninject = {}\n",
+        Destination::Inject { target, page } => format!(
+            "[[outputs]]\ntarget = {}\ninject = {}\n",
+            quoted(target.id()),
             path(&page)
         ),
     })

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use errcodes_targets::{Target, WrittenBy};
+use errcodes_targets::WrittenBy;
 use errcodes_view::View;
 use errcodes_writer::{Entry, Leftovers, Mode, Plan, Planned, State};
 
@@ -68,11 +68,9 @@ pub(crate) fn render(
             let file = errcodes_targets::source(*target, view).map_err(internal)?;
             Ok(single(path, path, file.contents))
         }
-        Destination::Inject(page) => {
-            let region = Target::ALL
-                .iter()
-                .find_map(|&t| errcodes_targets::region(t, view))
-                .expect("a registered target injects")
+        Destination::Inject { target, page } => {
+            let region = errcodes_targets::region(*target, view)
+                .ok_or_else(|| format!("the {} target has no region to inject", target.id()))?
                 .map_err(internal)?;
             let text = read_page(page, mode)?;
             let contents = errcodes_writer::inject::splice(&text, &region).map_err(|e| match e

@@ -59,7 +59,7 @@ pub(crate) enum Destination {
     /// One target's source file.
     File { target: Target, path: PathBuf },
     /// The Markdown index, between the markers of a hand-written page.
-    Inject(PathBuf),
+    Inject { target: Target, page: PathBuf },
 }
 
 impl Destination {
@@ -71,7 +71,10 @@ impl Destination {
                 target,
                 path: normalize(&path),
             },
-            Destination::Inject(page) => Destination::Inject(normalize(&page)),
+            Destination::Inject { target, page } => Destination::Inject {
+                target,
+                page: normalize(&page),
+            },
         }
     }
 }
@@ -306,7 +309,10 @@ fn refuse_overlaps(config: &Config) -> Result<(), String> {
 pub(crate) fn flag_destination(output: &Output) -> Result<Option<Destination>, String> {
     let destination = match (output.target, &output.out, &output.inject) {
         (None, None, None) => return Ok(None),
-        (Some(target), None, Some(page)) if target.injects() => Destination::Inject(page.clone()),
+        (Some(target), None, Some(page)) if target.injects() => Destination::Inject {
+            target,
+            page: page.clone(),
+        },
         (Some(_), None, Some(_)) => {
             return Err("--inject works with --target markdown only".to_owned());
         }
@@ -329,7 +335,10 @@ fn config_destination(spec: &OutputSpec) -> Destination {
             target: *target,
             path: path.clone(),
         },
-        OutputSpec::Inject { page, .. } => Destination::Inject(page.clone()),
+        OutputSpec::Inject { target, page, .. } => Destination::Inject {
+            target: *target,
+            page: page.clone(),
+        },
     }
 }
 
@@ -347,7 +356,13 @@ fn agree_destination(config: &Config, flag: Destination) -> Result<Destination, 
                     path: file,
                 },
             ) => target == *flagged && same(&path, file),
-            (Destination::Inject(a), Destination::Inject(b)) => same(&a, b),
+            (
+                Destination::Inject { target, page },
+                Destination::Inject {
+                    target: flagged,
+                    page: flagged_page,
+                },
+            ) => target == *flagged && same(&page, flagged_page),
             _ => false,
         });
     if let Some(spec) = picked {
@@ -384,7 +399,7 @@ fn describe_destination(destination: &Destination) -> String {
         Destination::File { target, path } => {
             format!("the {} file {}", target.display_name(), shown(path))
         }
-        Destination::Inject(page) => format!("the index injected into {}", shown(page)),
+        Destination::Inject { page, .. } => format!("the index injected into {}", shown(page)),
     }
 }
 

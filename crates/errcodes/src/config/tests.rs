@@ -77,6 +77,7 @@ fn reads_every_output_form() {
                 at: At { line: 8, column: 1 },
             },
             OutputSpec::Inject {
+                target: t("markdown"),
                 page: base().join("docs").join("errors.md"),
                 at: At {
                     line: 12,
