@@ -10,6 +10,9 @@ use errcodes_derive::ErrorCode;
 {%- if let Some(example) = v.docs_example %}
 #[error_code(docs_example = {{ example }})]
 {%- endif %}
+{%- if let Some(site) = v.docs_site %}
+#[error_code(docs_site = {{ site|rust_str }})]
+{%- endif %}
 {%- if !v.packages.is_empty() %}
 #[error_code(packages(
 {%- for (key, short, settings) in v.packages %}{{ key }}
@@ -17,6 +20,9 @@ use errcodes_derive::ErrorCode;
 {%- else %}({% for (setting, value) in settings %}{{ setting }} = {{ value|rust_str }}{% if !loop.last %}, {% endif %}{% endfor %})
 {%- endif %}{% if !loop.last %}, {% endif %}{% endfor -%}
 ))]
+{%- endif %}
+{%- if !v.authors.is_empty() %}
+#[error_code(packages(authors = [{% for author in v.authors %}{{ author|rust_str }}{% if !loop.last %}, {% endif %}{% endfor %}]))]
 {%- endif %}
 {%- for (id, label, guide) in v.categories %}
 #[error_code(category(id = {{ id|rust_str }}, label = {{ label|rust_str }}

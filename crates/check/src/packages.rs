@@ -1,8 +1,14 @@
-//! The `packages:` section: a version every ecosystem reads the same way, and under each
-//! target's id only the settings that target takes, each checked by the target itself.
+//! The `packages:` section: a version every ecosystem reads the same way, metadata every
+//! package registry accepts (an SPDX license, `http(s)` links, `Name <email>` authors), and
+//! under each target's id only the settings that target takes, each checked by the target
+//! itself.
 
-use errcodes_model::{CheckId, Diagnostic, Registry, TargetPackage, suggest_help};
+use errcodes_model::{
+    CheckId, Diagnostic, Packages, Registry, Spanned, TargetPackage, suggest_help,
+};
 use errcodes_targets::Target;
+
+use crate::texts;
 
 pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
     let packages = &registry.packages;
@@ -24,11 +30,12 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
             .help("use three numbers without leading zeros, such as `1.4.0`"),
         );
     }
+    metadata(packages, out);
     for package in &packages.targets {
         match Target::from_id(&package.target.value) {
             Some(target) => settings(target, package, out),
             None => {
-                let mut keys = vec!["version"];
+                let mut keys = Packages::SHARED_KEYS.to_vec();
                 keys.extend(
                     Target::ALL
                         .iter()
@@ -43,7 +50,7 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
                     )
                     .primary(
                         package.target.span,
-                        "not `version` nor a target with a package",
+                        "not a shared key nor a target with a package",
                     )
                     .help(suggest_help(
                         id,
@@ -96,6 +103,76 @@ fn settings(target: Target, package: &TargetPackage, out: &mut Vec<Diagnostic>) 
     }
 }
 
+/// `license`, `repository`, `homepage` and `authors`.
+fn metadata(packages: &Packages, out: &mut Vec<Diagnostic>) {
+    if let Some(license) = &packages.license
+        && let Err(error) = spdx::Expression::parse(&license.value)
+    {
+        out.push(
+            Diagnostic::new(
+                CheckId::InvalidPackageMetadata,
+                format!(
+                    "`packages.license` is not an SPDX license expression: {}",
+                    error.reason
+                ),
+            )
+            .primary(license.span, "crates.io, npm and PyPI read it as SPDX")
+            .help("use SPDX identifiers, such as `MIT`, `Apache-2.0` or `MIT OR Apache-2.0`"),
+        );
+    }
+    for (key, url) in [
+        ("repository", &packages.repository),
+        ("homepage", &packages.homepage),
+    ] {
+        if let Some(url) = url
+            && !texts::is_http_url(&url.value)
+        {
+            out.push(
+                Diagnostic::new(
+                    CheckId::InvalidPackageMetadata,
+                    format!("`packages.{key}` must be an http(s) URL"),
+                )
+                .primary(url.span, "every package links to it")
+                .help("for example `https://github.com/turing/error-codes`"),
+            );
+        }
+    }
+    for author in &packages.authors {
+        texts::text("`packages.authors`", "author", author, out);
+        if !is_author(&author.value) {
+            out.push(author_diagnostic(author));
+        }
+    }
+}
+
+/// `Name` or `Name <email>`: the one form Cargo, npm and PyPI all read.
+fn is_author(author: &str) -> bool {
+    match author.split_once('<') {
+        None => !author.contains('>'),
+        Some((name, rest)) => {
+            let Some(email) = rest.strip_suffix('>') else {
+                return false;
+            };
+            let valid_email = email.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && !host.is_empty() && !host.contains('@')
+            });
+            !name.trim().is_empty()
+                && name.ends_with(' ')
+                && valid_email
+                && !email.contains(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | ','))
+        }
+    }
+}
+
+fn author_diagnostic(author: &Spanned<String>) -> Diagnostic {
+    Diagnostic::new(
+        CheckId::InvalidPackageMetadata,
+        format!("author `{}` is not `Name` or `Name <email>`", author.value),
+    )
+    .primary(author.span, "Cargo, npm and PyPI read authors in this form")
+    .help("for example `Turing Platform <platform@turing.example>`")
+}
+
 fn is_version(v: &str) -> bool {
     let parts: Vec<&str> = v.split('.').collect();
     parts.len() == 3
@@ -115,6 +192,28 @@ mod tests {
         assert!(is_version("1.4.0") && is_version("0.0.10"));
         for bad in ["1.4", "1.04.0", "v1.0.0", "1.0.0-beta", "1..0", ""] {
             assert!(!is_version(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn authors() {
+        for good in [
+            "Turing Platform",
+            "Ada <ada@example.com>",
+            "Ada Lovelace <a@b>",
+        ] {
+            assert!(is_author(good), "{good}");
+        }
+        for bad in [
+            "<ada@example.com>",
+            "Ada<ada@example.com>",
+            "Ada <ada>",
+            "Ada <ada@example.com",
+            "Ada ada@example.com>",
+            "Ada <a@b@c>",
+            "Ada <a b@c>",
+        ] {
+            assert!(!is_author(bad), "{bad}");
         }
     }
 }

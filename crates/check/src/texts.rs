@@ -44,6 +44,55 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
             .help("for example `/api-guides/reliability/error-codes`"),
         );
     }
+    if let Some(site) = &registry.docs.site {
+        check_site(site, &url.value, out);
+    }
+}
+
+/// `docs.site` is the origin (and maybe a path prefix) the docs are served from, joined to a
+/// path `base_url`: so an `http(s)` URL without query or fragment, beside a `base_url` that is
+/// not itself absolute.
+fn check_site(site: &Spanned<String>, base_url: &str, out: &mut Vec<Diagnostic>) {
+    if !is_http_url(&site.value) || site.value.contains(['?', '#']) {
+        out.push(
+            Diagnostic::new(
+                CheckId::InvalidDocsUrl,
+                "`docs.site` must be an http(s) URL without query or fragment",
+            )
+            .primary(site.span, "a code's docs URL is this joined to `base_url`")
+            .help("for example `https://platform.example.com`"),
+        );
+    } else if scheme(base_url).is_some() {
+        out.push(
+            Diagnostic::new(
+                CheckId::InvalidDocsUrl,
+                "`docs.site` is given, but `docs.base_url` is already an absolute URL",
+            )
+            .primary(site.span, "there is no path to join this to")
+            .help("remove `docs.site`, or make `base_url` a path such as `/docs/errors`"),
+        );
+    }
+}
+
+/// The scheme of an absolute URL (`https` of `https://…`), `None` for a path.
+fn scheme(url: &str) -> Option<&str> {
+    url.find([':', '/', '?', '#'])
+        .filter(|&i| url[i..].starts_with(':'))
+        .map(|i| &url[..i])
+}
+
+/// Whether `url` is an absolute `http(s)://host…` URL that is safe to print as a Markdown
+/// link destination, an HTML `href` and a string in every target.
+pub(crate) fn is_http_url(url: &str) -> bool {
+    let rest = scheme(url)
+        .filter(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+        .and_then(|s| url[s.len()..].strip_prefix("://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    host.is_some_and(|h| !h.is_empty())
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || forbidden(c) || matches!(c, '<' | '>' | '\\' | '"'))
+        && !has_character_reference(url)
 }
 
 /// A guide link is a path (`/…`, `./…`, `docs/…`) or an `http(s)://` URL: no other scheme
@@ -51,12 +100,8 @@ pub(crate) fn check(registry: &Registry, out: &mut Vec<Diagnostic>) {
 /// or needs escaping in one.
 fn check_guide(category: &str, guide: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     let url = guide.value.as_str();
-    let scheme = url
-        .find([':', '/', '?', '#'])
-        .filter(|&i| url[i..].starts_with(':'))
-        .map(|i| &url[..i]);
-    let bad_scheme =
-        scheme.is_some_and(|s| !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https"));
+    let bad_scheme = scheme(url)
+        .is_some_and(|s| !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https"));
     let bad_char = url
         .chars()
         .any(|c| c.is_whitespace() || forbidden(c) || matches!(c, '<' | '>' | '\\'));
@@ -97,7 +142,8 @@ fn has_character_reference(s: &str) -> bool {
     })
 }
 
-fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+/// Reports empty, padded, overlong and control-character text.
+pub(crate) fn text(owner: &str, field: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     let s = &value.value;
     if s.len() > limits::MAX_TEXT_BYTES {
         out.push(

@@ -40,6 +40,7 @@ const TESTED: &[&str] = &[
     "invalid-guide-url",
     "invalid-package-name",
     "invalid-package-version",
+    "invalid-package-metadata",
     "invalid-category-id",
     "duplicate-category",
     "duplicate-code",
@@ -396,7 +397,7 @@ fn unknown_key() {
         [
             "unknown-key error 5:3 unknown key `colour` in `docs`",
             "  5:3 primary not part of schema version 1",
-            "  help: the keys allowed here are: base_url, example",
+            "  help: the keys allowed here are: base_url, example, site",
         ]
     );
 }
@@ -536,6 +537,63 @@ fn invalid_package_name() {
     assert!(diagnose(&valid).is_empty());
 }
 
+/// The shared metadata: an SPDX license, `http(s)` links and `Name <email>` authors, each a
+/// near miss of a valid value; the valid ones pass, from YAML and from Rust.
+#[test]
+fn invalid_package_metadata() {
+    let text = edit(&[(
+        "docs:\n",
+        "packages:\n  license: MIT OR Apache2\n  repository: github.com/turing/codes\n  homepage: javascript:alert(1)\n  authors: [Ada <ada@example.com, \" Bob\", 7]\ndocs:\n",
+    )]);
+    assert_eq!(
+        run(&text),
+        [
+            "wrong-type error 7:43 an item of `packages.authors` must be a string, found an integer",
+            "  7:43 primary an integer",
+            "  help: quote it: \"7\"",
+            "invalid-package-metadata error 4:12 `packages.license` is not an SPDX license expression: unknown term",
+            "  4:12 primary crates.io, npm and PyPI read it as SPDX",
+            "  help: use SPDX identifiers, such as `MIT`, `Apache-2.0` or `MIT OR Apache-2.0`",
+            "invalid-package-metadata error 5:15 `packages.repository` must be an http(s) URL",
+            "  5:15 primary every package links to it",
+            "  help: for example `https://github.com/turing/error-codes`",
+            "invalid-package-metadata error 6:13 `packages.homepage` must be an http(s) URL",
+            "  6:13 primary every package links to it",
+            "  help: for example `https://github.com/turing/error-codes`",
+            "invalid-package-metadata error 7:13 author `Ada <ada@example.com` is not `Name` or `Name <email>`",
+            "  7:13 primary Cargo, npm and PyPI read authors in this form",
+            "  help: for example `Turing Platform <platform@turing.example>`",
+            "empty-text error 7:35 the `author` of `packages.authors` starts or ends with whitespace",
+            "  7:35 primary padded with whitespace",
+            "  help: remove the padding (for a block scalar, use `|-` to drop the final newline)",
+        ]
+    );
+    let valid = edit(&[(
+        "docs:\n",
+        "packages:\n  license: MIT OR Apache-2.0\n  repository: https://github.com/turing/codes\n  homepage: http://turing.example\n  authors: [Ada <ada@example.com>, Bob]\ndocs:\n",
+    )]);
+    assert!(diagnose(&valid).is_empty(), "{:?}", run(&valid));
+    let rust = edit_rust(
+        "category(id",
+        "packages(license = \"MIT\", repository = \"https://x.example/r\", authors = [\"Ada\", 7]), category(id",
+    );
+    assert_eq!(
+        run_rust(&rust, None),
+        [
+            "wrong-type error 2:117 an item of `authors` must be a string literal",
+            "  2:117 primary not a string literal",
+        ]
+    );
+    let rust = edit_rust("category(id", "packages(authors = \"Ada\"), category(id");
+    assert_eq!(
+        run_rust(&rust, None),
+        [
+            "wrong-type error 2:56 `authors` must be an array of strings, `[\"…\", …]`",
+            "  2:56 primary not an array",
+        ]
+    );
+}
+
 /// `packages:` is keyed by target id: the front-end takes any key, and the checks know which
 /// targets exist and which settings each takes, in the long form and the short one.
 #[test]
@@ -550,7 +608,7 @@ fn package_settings_are_checked_by_their_target() {
             "wrong-type error 9:11 `packages.python` must be a string (the package's name) or a mapping, found a list",
             "  9:11 primary a list",
             "unknown-key error 4:3 unknown key `rst` in `packages`",
-            "  4:3 primary not `version` nor a target with a package",
+            "  4:3 primary not a shared key nor a target with a package",
             "  help: did you mean `rust`?",
             "unknown-key error 5:3 the Markdown target has no package settings",
             "  5:3 primary nothing to set here",
@@ -574,7 +632,7 @@ fn package_settings_are_checked_by_their_target() {
             "  2:85 primary not a setting of the Rust package",
             "  help: did you mean `name`?",
             "unknown-key error 2:97 unknown key `pyton` in `packages`",
-            "  2:97 primary not `version` nor a target with a package",
+            "  2:97 primary not a shared key nor a target with a package",
             "  help: did you mean `python`?",
         ]
     );
@@ -747,6 +805,50 @@ fn invalid_docs_url() {
             "base_url: {url}"
         );
     }
+}
+
+/// `docs.site` is an `http(s)` origin joined to a path `base_url`: a near miss of each rule.
+#[test]
+fn invalid_docs_site() {
+    let cases = [
+        (
+            "/docs/errors\n  site: platform.example",
+            "`docs.site` must be an http(s) URL without query or fragment",
+        ),
+        (
+            "/docs/errors\n  site: https://platform.example/?x=1",
+            "`docs.site` must be an http(s) URL without query or fragment",
+        ),
+        (
+            "https://platform.example/docs\n  site: https://platform.example",
+            "`docs.site` is given, but `docs.base_url` is already an absolute URL",
+        ),
+    ];
+    for (docs, message) in cases {
+        let text = edit(&[("base_url: /docs/errors", &format!("base_url: {docs}"))]);
+        let heads: Vec<String> = diagnose(&text)
+            .iter()
+            .map(|d| format!("{} {}", head(d), d.message))
+            .collect();
+        assert_eq!(
+            heads,
+            [format!("invalid-docs-url error 5:9 {message}")],
+            "{docs}"
+        );
+    }
+    let valid = edit(&[(
+        "base_url: /docs/errors",
+        "base_url: /docs/errors\n  site: https://platform.example/",
+    )]);
+    assert!(diagnose(&valid).is_empty());
+    let rust = edit_rust("category(id", "docs_site = \"ftp://x\", category(id");
+    assert_eq!(
+        diagnose_rust(&rust, None)
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>(),
+        ["invalid-docs-url"]
+    );
 }
 
 #[test]

@@ -99,11 +99,12 @@ check_ids! {
     UnsupportedVersion = "unsupported-version", Error, "`version` is not a schema version this build reads.";
     NoCodes = "no-codes", Error, "The registry lists no codes, so there is nothing to generate.";
     InvalidEnumName = "invalid-enum-name", Error, "`enum` is not an UpperCamelCase identifier usable in every target.";
-    InvalidDocsUrl = "invalid-docs-url", Error, "`docs.base_url` is empty or holds whitespace or control characters.";
+    InvalidDocsUrl = "invalid-docs-url", Error, "`docs.base_url` is empty or holds whitespace, control characters or `#`, or `docs.site` is not an `http(s)` URL to join a path `base_url` to.";
     UnknownDocsExample = "unknown-docs-example", Error, "`docs.example` names a code the registry does not have.";
     InvalidGuideUrl = "invalid-guide-url", Error, "A category's `guide` is not a path or an `http(s)` URL, or holds whitespace, control characters, `<`, `>`, `\\` or character references.";
     InvalidPackageName = "invalid-package-name", Error, "A package name is not valid for its registry (crates.io, npm, PyPI).";
     InvalidPackageVersion = "invalid-package-version", Error, "`packages.version` is not MAJOR.MINOR.PATCH.";
+    InvalidPackageMetadata = "invalid-package-metadata", Error, "`packages.license` is not an SPDX expression, `repository` or `homepage` is not an `http(s)` URL, or an author is empty or not `Name <email>`.";
     InvalidCategoryId = "invalid-category-id", Error, "A category id is not snake_case.";
     DuplicateCategory = "duplicate-category", Error, "Two categories share an id.";
     DuplicateCode = "duplicate-code", Error, "Two entries share a code.";

@@ -67,16 +67,27 @@ pub struct DocsConfig {
     /// The code the docs' examples show (default: the lowest code but 0). Naming it keeps the
     /// examples still when a lower code is added.
     pub example: Option<Spanned<u16>>,
+    /// Where the docs are served (`https://platform.example.com`): joined to a path
+    /// `base_url`, it gives each code an absolute docs URL.
+    pub site: Option<Spanned<String>>,
 }
 
-/// The optional `packages:` section: the version every package shares, and each target's own
-/// settings under its id (`rust: turing-error-codes`, `go: {module: …, package: …}`). The
-/// front-ends read any key beside `version` as a target id; the checks hold the list of targets
-/// and what each accepts.
+/// The optional `packages:` section: the version and metadata every package shares, and each
+/// target's own settings under its id (`rust: turing-error-codes`, `go: {module: …, package:
+/// …}`). The front-ends read any key beside the shared ones ([`Packages::SHARED_KEYS`]) as a
+/// target id; the checks hold the list of targets and what each accepts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Packages {
     /// The version of every package, `MAJOR.MINOR.PATCH`.
     pub version: Option<Spanned<String>>,
+    /// The license, an SPDX expression (`MIT OR Apache-2.0`).
+    pub license: Option<Spanned<String>>,
+    /// The source repository's URL.
+    pub repository: Option<Spanned<String>>,
+    /// The project's home page.
+    pub homepage: Option<Spanned<String>>,
+    /// The authors, `Name` or `Name <email>`, in order.
+    pub authors: Vec<Spanned<String>>,
     /// The targets' settings, in source order.
     pub targets: Vec<TargetPackage>,
 }
@@ -101,6 +112,10 @@ pub struct PackageSetting {
 }
 
 impl Packages {
+    /// The keys every package shares; any other key of `packages:` is a target id.
+    pub const SHARED_KEYS: &'static [&'static str] =
+        &["version", "license", "repository", "homepage", "authors"];
+
     /// The settings of the target with this id, if the registry gives any.
     pub fn target(&self, id: &str) -> Option<&TargetPackage> {
         self.targets.iter().find(|t| t.target.value == id)

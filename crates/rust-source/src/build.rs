@@ -156,9 +156,11 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
         });
     }
     let example = attrs.docs_example.map(|e| spanned(e, spans));
+    let site = attrs.docs_site.map(|s| spanned(s, spans));
     let docs = attrs.docs.map(|d| DocsConfig {
         base_url: spanned(d, spans),
         example,
+        site,
     });
     if docs.is_none() {
         problems.push(missing_key(
@@ -170,6 +172,12 @@ pub fn read_enum(item: &ItemEnum, spans: &mut impl Spans) -> Parsed {
     let packages = attrs.packages;
     let packages = Packages {
         version: packages.version.map(|v| spanned(v, spans)),
+        license: packages.license.map(|v| spanned(v, spans)),
+        repository: packages.repository.map(|v| spanned(v, spans)),
+        homepage: packages.homepage.map(|v| spanned(v, spans)),
+        authors: packages.authors.map_or_else(Vec::new, |a| {
+            a.value.into_iter().map(|v| spanned(v, spans)).collect()
+        }),
         targets: packages
             .targets
             .into_iter()

@@ -2,11 +2,12 @@
 //! `errcodes-derive`. It reads attributes into values with their spans and collects every
 //! problem as a [`Problem`]; it never stops at the first one.
 //!
-//! On the enum: `docs = "…"`, optionally `docs_example = …`, `category(id = "…", label = "…", guide = "…")` (repeatable, in
-//! order; `guide` optional),
+//! On the enum: `docs = "…"`, optionally `docs_example = …` and `docs_site = "…"`,
+//! `category(id = "…", label = "…", guide = "…")` (repeatable, in order; `guide` optional),
 //! `reserved(code = …, name = "…", reason = "…")` (repeatable), `packages(version = "…",
-//! <target> = "…", <target>(<key> = "…", …))` (a target's package name, or its settings), `allow_breaking(code = …, rule = "…",
-//! reason = "…")` (repeatable). On a variant: `http = …`, `category = "…"`,
+//! license = "…", repository = "…", homepage = "…", authors = ["…", …], <target> = "…",
+//! <target>(<key> = "…", …))` (a target's package name, or its settings),
+//! `allow_breaking(code = …, rule = "…", reason = "…")` (repeatable). On a variant: `http = …`, `category = "…"`,
 //! and optionally `name`, `message`, `retryable`, `deprecated`, `description`. Keys may be
 //! spread over several attributes; a key given twice is a problem.
 
@@ -22,6 +23,7 @@ pub const ATTRIBUTE: &str = "error_code";
 const ENUM_KEYS: &[&str] = &[
     "docs",
     "docs_example",
+    "docs_site",
     "category",
     "reserved",
     "packages",
@@ -83,6 +85,8 @@ pub struct EnumAttrs {
     pub docs: Option<Value<String>>,
     /// `docs_example = 1124`.
     pub docs_example: Option<Value<u16>>,
+    /// `docs_site = "https://…"`.
+    pub docs_site: Option<Value<String>>,
     /// `category(…)`, in order.
     pub categories: Vec<CategoryAttr>,
     /// `reserved(…)`, in order.
@@ -132,12 +136,21 @@ pub struct ReservedAttr {
     pub span: Span,
 }
 
-/// `packages(version = "…", rust = "…", go(module = "…", package = "…"))`: the version, and
-/// each target's name or settings under its id (the checks know which ids and keys exist).
+/// `packages(version = "…", license = "…", …, rust = "…", go(module = "…", package = "…"))`:
+/// the version and metadata every package shares, and each target's name or settings under
+/// its id (the checks know which ids and keys exist).
 #[derive(Debug, Default)]
 pub struct PackagesAttr {
     /// `version`.
     pub version: Option<Value<String>>,
+    /// `license`.
+    pub license: Option<Value<String>>,
+    /// `repository`.
+    pub repository: Option<Value<String>>,
+    /// `homepage`.
+    pub homepage: Option<Value<String>>,
+    /// `authors = ["…", …]`.
+    pub authors: Option<Value<Vec<Value<String>>>>,
     /// The targets' settings, in order.
     pub targets: Vec<TargetAttr>,
 }
@@ -192,6 +205,10 @@ pub fn enum_attrs(attrs: &[Attribute], problems: &mut Vec<Problem>) -> EnumAttrs
                 "docs_example" => {
                     let value = int(&meta, &key, problems)?;
                     set(&mut out.docs_example, &key, value, problems);
+                }
+                "docs_site" => {
+                    let value = string(&meta, &key, problems)?;
+                    set(&mut out.docs_site, &key, value, problems);
                 }
                 "category" => {
                     let mut c = CategoryAttr {
@@ -457,8 +474,9 @@ enum Slot<'a> {
     Code(&'a mut Option<Value<u16>>),
 }
 
-/// Reads `packages(...)`: `version`, then any other key as a target id with a name or with
-/// its own `key = "…"` settings.
+/// Reads `packages(...)`: the shared `version`, `license`, `repository`, `homepage` and
+/// `authors`, then any other key as a target id with a name or with its own `key = "…"`
+/// settings.
 fn packages(
     meta: &ParseNestedMeta<'_>,
     out: &mut PackagesAttr,
@@ -466,9 +484,21 @@ fn packages(
 ) -> syn::Result<()> {
     meta.parse_nested_meta(|inner| {
         let key = key_of(&inner);
-        if key == "version" {
-            let version = string(&inner, &key, problems)?;
-            set(&mut out.version, &key, version, problems);
+        let shared = match key.as_str() {
+            "version" => Some(&mut out.version),
+            "license" => Some(&mut out.license),
+            "repository" => Some(&mut out.repository),
+            "homepage" => Some(&mut out.homepage),
+            "authors" => {
+                let authors = strings(&inner, &key, problems)?;
+                set(&mut out.authors, &key, authors, problems);
+                return Ok(());
+            }
+            _ => None,
+        };
+        if let Some(slot) = shared {
+            let value = string(&inner, &key, problems)?;
+            set(slot, &key, value, problems);
             return Ok(());
         }
         let target = Value {
@@ -638,6 +668,46 @@ fn string(
             problems.push(wrong(key, "a string", &other));
             None
         }
+    }))
+}
+
+/// The array of string literals after `key =`: `["a", "b"]`. An item of another kind is a
+/// problem and left out.
+fn strings(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    problems: &mut Vec<Problem>,
+) -> syn::Result<Option<Value<Vec<Value<String>>>>> {
+    let expr: Expr = meta.value()?.parse()?;
+    let Expr::Array(array) = expr else {
+        problems.push(Problem::new(
+            CheckId::WrongType,
+            format!("`{key}` must be an array of strings, `[\"…\", …]`"),
+            expr.span(),
+            "not an array",
+        ));
+        return Ok(None);
+    };
+    let mut items = Vec::with_capacity(array.elems.len());
+    for item in &array.elems {
+        match item {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(s), ..
+            }) => items.push(Value {
+                value: s.value(),
+                span: s.span(),
+            }),
+            other => problems.push(Problem::new(
+                CheckId::WrongType,
+                format!("an item of `{key}` must be a string literal"),
+                other.span(),
+                "not a string literal",
+            )),
+        }
+    }
+    Ok(Some(Value {
+        value: items,
+        span: array.span(),
     }))
 }
 

@@ -378,7 +378,7 @@ fn an_unknown_key_on_the_enum() {
         [
             "unknown-key error unknown key `colour` in the enum's `#[error_code(...)]`",
             "  2:14 primary \"colour\" not part of the grammar",
-            "  help: the keys allowed here are: docs, docs_example, category, reserved, packages, allow_breaking",
+            "  help: the keys allowed here are: docs, docs_example, docs_site, category, reserved, packages, allow_breaking",
         ]
     );
     let text = edit(&[("docs = ", "dosc = \"/x\", docs = ")]);
@@ -402,7 +402,7 @@ fn an_unknown_key_on_the_enum() {
             "  2:77 primary \"lable\" not part of the grammar",
             "  help: did you mean `label`?",
             "unknown-key error unknown key `rst` in `packages`",
-            "  2:100 primary \"rst\" not `version` nor a target with a package",
+            "  2:100 primary \"rst\" not a shared key nor a target with a package",
             "  help: did you mean `rust`?",
             "unknown-key error unknown key `nme` in `reserved(...)`",
             "  2:145 primary \"nme\" not part of the grammar",
@@ -840,6 +840,9 @@ fn keys_spread_over_several_attributes_combine() {
 #[error_code(category(id = \"other\", label = \"Other\"))]
 #[error_code(category(id = \"limits\", label = \"Limits\"))]
 #[error_code(packages(version = \"2.0.0\"), packages(rust = \"demo-codes\"))]
+#[error_code(packages(license = \"MIT\", repository = \"https://r.example\"))]
+#[error_code(packages(homepage = \"https://h.example\", authors = [\"Ada\", \"Bob <b@x>\"]))]
+#[error_code(docs_site = \"https://docs.example\")]
 #[error_code(reserved(code = 1999, reason = \"gone\"))]
 pub enum DemoError {
     /// Rate limited
@@ -875,6 +878,23 @@ pub enum DemoError {
         ),
         (Some("2.0.0"), Some("demo-codes"), 1)
     );
+    let text = |v: &Option<errcodes_model::Spanned<String>>| v.as_ref().map(|v| v.value.clone());
+    assert_eq!(
+        (
+            text(&packages.license),
+            text(&packages.repository),
+            text(&packages.homepage),
+            text(&registry.docs.site),
+        ),
+        (
+            Some("MIT".to_owned()),
+            Some("https://r.example".to_owned()),
+            Some("https://h.example".to_owned()),
+            Some("https://docs.example".to_owned()),
+        )
+    );
+    let authors: Vec<&str> = packages.authors.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(authors, ["Ada", "Bob <b@x>"]);
     assert_eq!(registry.reserved.len(), 1);
     let limited = &registry.codes[0];
     assert_eq!(

@@ -127,6 +127,7 @@ pub fn registry(entries: usize) -> impl Strategy<Value = Registry> {
             enum_name: spanned("FuzzErrorCode".to_owned()),
             docs: DocsConfig {
                 base_url: spanned(base_url),
+                site: None,
                 example: None,
             },
             packages: Packages::default(),

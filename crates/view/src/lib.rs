@@ -40,6 +40,11 @@ pub struct View {
     pub packages: Vec<PackageView>,
     /// The docs page's path; a code's deep link is `{docs_base_url}#{code}`.
     pub docs_base_url: String,
+    /// The docs page's absolute URL: `docs.base_url` when it is one, else `docs.site` joined
+    /// to it; `None` when neither gives an origin.
+    pub docs_url: Option<String>,
+    /// Metadata every package carries.
+    pub metadata: Metadata,
     /// Categories in declared order.
     pub categories: Vec<CategoryView>,
     /// Codes sorted by number.
@@ -85,6 +90,21 @@ pub struct CodeView {
     pub description: Option<String>,
     /// `{docs_base_url}#{code}`.
     pub docs_path: String,
+    /// `{docs_url}#{code}`, when the page has an absolute URL.
+    pub docs_url: Option<String>,
+}
+
+/// `packages.license`, `repository`, `homepage` and `authors`, as the registry states them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    /// An SPDX expression.
+    pub license: Option<String>,
+    /// The source repository's URL.
+    pub repository: Option<String>,
+    /// The home page's URL.
+    pub homepage: Option<String>,
+    /// `Name` or `Name <email>`, in order.
+    pub authors: Vec<String>,
 }
 
 /// `packages.<target>`: one target's settings.
@@ -121,6 +141,10 @@ impl View {
             })
             .collect();
         let docs_base_url = registry.docs.base_url.value.clone();
+        let docs_url = absolute_docs_url(
+            &docs_base_url,
+            registry.docs.site.as_ref().map(|s| s.value.as_str()),
+        );
         let mut codes = registry
             .codes
             .iter()
@@ -142,6 +166,9 @@ impl View {
                     deprecated: c.deprecated.as_ref().map(|d| d.value.clone()),
                     description: c.description.as_ref().map(|d| d.value.clone()),
                     docs_path: format!("{docs_base_url}#{}", c.code.value),
+                    docs_url: docs_url
+                        .as_ref()
+                        .map(|url| format!("{url}#{}", c.code.value)),
                 })
             })
             .collect::<Result<Vec<_>, ViewError>>()?;
@@ -199,6 +226,13 @@ impl View {
                 })
                 .collect(),
             docs_base_url,
+            docs_url,
+            metadata: Metadata {
+                license: packages.license.as_ref().map(|v| v.value.clone()),
+                repository: packages.repository.as_ref().map(|v| v.value.clone()),
+                homepage: packages.homepage.as_ref().map(|v| v.value.clone()),
+                authors: packages.authors.iter().map(|a| a.value.clone()).collect(),
+            },
             categories,
             codes,
             reserved,
@@ -222,6 +256,21 @@ impl View {
     pub fn category_of(&self, code: &CodeView) -> &CategoryView {
         &self.categories[code.category]
     }
+}
+
+/// The page's absolute URL: `base_url` when it is an `http(s)` URL, else `site` joined to it.
+fn absolute_docs_url(base_url: &str, site: Option<&str>) -> Option<String> {
+    let lower = base_url.get(..8).unwrap_or(base_url).to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Some(base_url.to_owned());
+    }
+    site.map(|site| {
+        format!(
+            "{}/{}",
+            site.trim_end_matches('/'),
+            base_url.trim_start_matches('/')
+        )
+    })
 }
 
 #[cfg(test)]
@@ -249,6 +298,33 @@ mod tests {
         assert_eq!(v.version, DEFAULT_PACKAGE_VERSION);
         assert_eq!(v.example_code().map(|c| c.code), Some(1));
         assert_eq!(v.unknown_example, 9999);
+    }
+
+    #[test]
+    fn docs_urls_join_the_site_to_a_path_or_keep_an_absolute_base() {
+        let code =
+            "codes:\n  - {code: 7, name: A_A, http: 400, category: rate_limit, message: a}\n";
+        let urls = |docs: &str| {
+            let v = view(&format!(
+                "{}{code}",
+                HEAD.replace("docs: {base_url: /e}", docs)
+            ));
+            (v.docs_url, v.codes[0].docs_url.clone())
+        };
+        assert_eq!(urls("docs: {base_url: /e}"), (None, None));
+        let joined = (
+            Some("https://p.example/e".to_owned()),
+            Some("https://p.example/e#7".to_owned()),
+        );
+        assert_eq!(
+            urls("docs: {base_url: /e, site: 'https://p.example/'}"),
+            joined
+        );
+        assert_eq!(
+            urls("docs: {base_url: e, site: 'https://p.example'}"),
+            joined
+        );
+        assert_eq!(urls("docs: {base_url: 'https://p.example/e'}"), joined);
     }
 
     #[test]

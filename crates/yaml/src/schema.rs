@@ -19,10 +19,7 @@ const ROOT_KEYS: &[&str] = &[
     "reserved",
     "allow_breaking",
 ];
-const DOCS_KEYS: &[&str] = &["base_url", "example"];
-/// `packages:` keys beside the target ids, which the front-end cannot know: the checks hold
-/// the list of targets.
-const PACKAGES_SHARED_KEYS: &[&str] = &["version"];
+const DOCS_KEYS: &[&str] = &["base_url", "example", "site"];
 const CATEGORY_KEYS: &[&str] = &["id", "label", "guide"];
 const CODE_KEYS: &[&str] = &[
     "code",
@@ -209,8 +206,19 @@ impl Cx<'_> {
         // An entry that cannot be read is reported and left out; the checks still see the rest.
         let mut packages = Packages::default();
         for &(key, key_span, value) in &fields.entries {
-            if PACKAGES_SHARED_KEYS.contains(&key) {
-                packages.version = self.string(value, &format!("`packages.{key}`"));
+            // Any other key is a target id, which the front-end cannot know: the checks hold
+            // the list of targets.
+            let what = format!("`packages.{key}`");
+            if key == "authors" {
+                packages.authors = self.strings(value, &what).unwrap_or_default();
+            } else if Packages::SHARED_KEYS.contains(&key) {
+                let value = self.string(value, &what);
+                match key {
+                    "version" => packages.version = value,
+                    "license" => packages.license = value,
+                    "repository" => packages.repository = value,
+                    _ => packages.homepage = value,
+                }
             } else if let Some(target) =
                 self.target_package(Spanned::new(key.to_owned(), key_span), value)
             {
@@ -259,7 +267,14 @@ impl Cx<'_> {
         let example = fields
             .get("example")
             .and_then(|node| self.u16(node, "`docs.example`"));
-        Some(DocsConfig { base_url, example })
+        let site = fields
+            .get("site")
+            .and_then(|node| self.string(node, "`docs.site`"));
+        Some(DocsConfig {
+            base_url,
+            example,
+            site,
+        })
     }
 
     fn category(&mut self, node: &Node, index: usize) -> Option<Category> {
@@ -512,6 +527,22 @@ impl Cx<'_> {
             Value::Str(s) => Some(Spanned::new(s.clone(), node.span)),
             _ => {
                 self.wrong_type(node, what, "a string");
+                None
+            }
+        }
+    }
+
+    /// A list of strings; an item of another type is reported and left out.
+    fn strings(&mut self, node: &Node, what: &str) -> Option<Vec<Spanned<String>>> {
+        match &node.value {
+            Value::Seq(items) => Some(
+                items
+                    .iter()
+                    .filter_map(|item| self.string(item, &format!("an item of {what}")))
+                    .collect(),
+            ),
+            _ => {
+                self.wrong_type(node, what, "a list of strings");
                 None
             }
         }

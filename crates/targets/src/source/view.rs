@@ -17,10 +17,14 @@ pub struct SourceView {
     pub docs_base_url: String,
     /// `docs.example`, when the registry names one.
     pub docs_example: Option<u16>,
+    /// `docs.site`, when the registry gives one.
+    pub docs_site: Option<String>,
     /// `packages:` as the registry states it: `(key, short form, settings)`, where the short
-    /// form is `version`'s value or a target's name alone, and the settings a target's
-    /// `(key, value)` pairs otherwise.
+    /// form is the value of a shared key (`version`, `license`, …) or a target's name alone,
+    /// and the settings a target's `(key, value)` pairs otherwise.
     pub packages: Vec<SourcePackage>,
+    /// `packages.authors`.
+    pub authors: Vec<String>,
     /// `(id, label, guide)` in declared order.
     pub categories: Vec<(String, String, Option<String>)>,
     /// Codes sorted by number.
@@ -80,10 +84,18 @@ impl SourceView {
     /// The source view of a registry the checks passed.
     pub fn new(registry: &Registry) -> Self {
         let p = &registry.packages;
-        let version = p
-            .version
-            .iter()
-            .map(|v| ("version".to_owned(), Some(v.value.clone()), Vec::new()));
+        let shared = [
+            ("version", &p.version),
+            ("license", &p.license),
+            ("repository", &p.repository),
+            ("homepage", &p.homepage),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| {
+            value
+                .as_ref()
+                .map(|v| (key.to_owned(), Some(v.value.clone()), Vec::new()))
+        });
         let targets = p.targets.iter().map(|t| match t.settings.as_slice() {
             [setting] if setting.key.is_none() => (
                 t.target.value.clone(),
@@ -104,7 +116,7 @@ impl SourceView {
                 (t.target.value.clone(), None, settings)
             }
         });
-        let packages = version.chain(targets).collect();
+        let packages = shared.chain(targets).collect();
         let mut codes: Vec<SourceCode> = registry
             .codes
             .iter()
@@ -149,7 +161,9 @@ impl SourceView {
             enum_name: registry.enum_name.value.clone(),
             docs_base_url: registry.docs.base_url.value.clone(),
             docs_example: registry.docs.example.as_ref().map(|e| e.value),
+            docs_site: registry.docs.site.as_ref().map(|s| s.value.clone()),
             packages,
+            authors: p.authors.iter().map(|a| a.value.clone()).collect(),
             categories: registry
                 .categories
                 .iter()
