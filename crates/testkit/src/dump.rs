@@ -1,6 +1,7 @@
 //! The dump every consumer prints, whatever its language: one record per code, in code order,
-//! each field of the registry in a fixed order, so that a test compares it with the registry
-//! exactly.
+//! each field of the one info shape in a fixed order (code, name, message, HTTP status,
+//! category id and label, retryable, docs path, deprecation, description, docs URL; an absent
+//! value is empty), so that a test compares it with the registry exactly.
 
 use errcodes_view::View;
 
@@ -26,6 +27,8 @@ pub fn expected_dump(view: &View) -> String {
             c.retryable.to_string(),
             c.docs_path.clone(),
             c.deprecated.clone().unwrap_or_default(),
+            c.description.clone().unwrap_or_default(),
+            c.docs_url.clone().unwrap_or_default(),
         ];
         out.push_str(&fields.join(&FIELD.to_string()));
         out.push(RECORD);
@@ -61,7 +64,15 @@ pub fn assert_platform_facts(dump: &str) {
         record(dump, 1124)[7],
         "/api-guides/reliability/error-codes#1124"
     );
+    assert_eq!(
+        record(dump, 1124)[10],
+        "https://platform.turing.example/api-guides/reliability/error-codes#1124"
+    );
     assert_eq!(record(dump, 1002)[8], "Use NOT_IMPLEMENTED (1001) instead.");
+    assert_eq!(
+        record(dump, 1002)[9],
+        "The feature is not offered.\nCall `NOT_IMPLEMENTED` paths instead."
+    );
     assert!(
         !dump.contains(&format!("{RETIRED}{FIELD}")),
         "a retired code is no code"

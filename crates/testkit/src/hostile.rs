@@ -122,12 +122,12 @@ pub fn registry(entries: usize) -> impl Strategy<Value = Registry> {
         entries,
     );
     let guide = proptest::option::of(guide());
-    (url(), text(8), text(8), guide, codes).prop_map(
-        |(base_url, label_a, label_b, guide, codes)| Registry {
+    (url(), text(8), text(8), guide, codes, any::<bool>()).prop_map(
+        |(base_url, label_a, label_b, guide, codes, site)| Registry {
             enum_name: spanned("FuzzErrorCode".to_owned()),
             docs: DocsConfig {
                 base_url: spanned(base_url),
-                site: None,
+                site: site.then(|| spanned("https://docs.example/".to_owned())),
                 example: None,
             },
             packages: Packages::default(),

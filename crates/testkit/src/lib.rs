@@ -119,13 +119,16 @@ pub fn view_of(path: &Path) -> View {
 /// The code [`deprecating`] retires: a consumer must refuse it like any unknown code.
 pub const RETIRED: u16 = 1325;
 
-/// The repository's registry with `NOT_SUPPORTED` (1002) deprecated and [`RETIRED`] retired.
+/// The repository's registry with `NOT_SUPPORTED` (1002) deprecated, with a description, and
+/// [`RETIRED`] retired.
 pub fn deprecating() -> String {
     let registry = std::fs::read_to_string(repo_root().join("registry.yaml")).unwrap();
     let entry =
         "    name: NOT_SUPPORTED\n    http: 400\n    category: other\n    message: Not supported\n";
     assert!(registry.contains(entry));
-    let deprecated = format!("{entry}    deprecated: Use NOT_IMPLEMENTED (1001) instead.\n");
+    let deprecated = format!(
+        "{entry}    deprecated: Use NOT_IMPLEMENTED (1001) instead.\n    description: |-\n      The feature is not offered.\n      Call `NOT_IMPLEMENTED` paths instead.\n"
+    );
     let retired = format!(
         "reserved:\n  - code: {RETIRED}\n    name: API_KEY_QUOTA\n    reason: Replaced by TOO_MANY_API_KEYS.\n"
     );
