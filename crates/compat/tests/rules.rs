@@ -657,6 +657,39 @@ fn cases() -> Vec<Case> {
             ],
         ),
         (
+            "near version-not-bumped: a changed message with a patch bump",
+            Some(versioned(BASE, "1.2.3")),
+            versioned(
+                &edit(&[("message: Sign in first", "message: Sign in to continue")]),
+                "1.2.4",
+            ),
+            vec![(
+                "message-changed",
+                Note,
+                Current,
+                "24:14",
+                "the message of code 1001 `UNAUTHORIZED` changed",
+            )],
+        ),
+        (
+            "version-not-bumped: a description added with no bump (no other rule fires)",
+            Some(versioned(BASE, "1.2.3")),
+            versioned(
+                &edit(&[(
+                    "message: Sign in first",
+                    "message: Sign in first\n    description: Send a token.",
+                )]),
+                "1.2.3",
+            ),
+            vec![(
+                "version-not-bumped",
+                Error,
+                Current,
+                "6:12",
+                "the changes against the base need a patch version bump from 1.2.3, but the version is 1.2.3",
+            )],
+        ),
+        (
             "version-not-bumped: a label changed with no bump (no other rule fires)",
             Some(versioned(BASE, "1.2.3")),
             versioned(&edit(&[("label: Billing", "label: Payments")]), "1.2.3"),

@@ -91,6 +91,15 @@ fn validate(view: &View, name: &str) -> Written {
     assert_eq!(document["openapi"], "3.1.0");
     assert_eq!(document["info"]["title"], json!(names.code_type));
     assert_eq!(document["info"]["version"], json!(view.version));
+    let license = &document["info"]["license"];
+    match &view.metadata.license {
+        Some(spdx) => assert_eq!(license, &json!({"name": spdx, "identifier": spdx})),
+        None => assert!(license.is_null(), "{license}"),
+    }
+    assert_eq!(
+        document["externalDocs"]["url"].as_str(),
+        view.docs_url.as_deref()
+    );
     let components = &document["components"]["schemas"];
     assert_codes(view, &components[&names.code_type]);
     assert_codes(view, &schema["$defs"][&names.code_type]);
