@@ -40,3 +40,27 @@ func ExampleParseTuringError() {
 	// 9999 false {"k": 1} t-1
 	// true new
 }
+
+// A failed response, wrapped on its way up, found again: errors.As gives the error back, a
+// category's Matches tests the chain, and Retryable says whether to try again (for a code this
+// build does not know, from the response's HTTP status).
+func ExampleParseTuringErrorResponse() {
+	e, err := turingerrors.ParseTuringErrorResponse(500, []byte(`{"code": 1000, "message": "m", "trace_id": null}`))
+	if err != nil {
+		panic(err)
+	}
+	wrapped := fmt.Errorf("calling the API: %w", e)
+	var target *turingerrors.TuringError
+	fmt.Println(errors.As(wrapped, &target), target.Code, target.HTTPStatus, target.Retryable())
+	fmt.Println(turingerrors.CategoryOther.Matches(wrapped))
+	unknown, err := turingerrors.ParseTuringErrorResponse(503, []byte(`{"code": 9999, "message": "new"}`))
+	if err != nil {
+		panic(err)
+	}
+	_, known := unknown.Category()
+	fmt.Println(known, unknown.Retryable(), unknown.DocsURL() == "")
+	// Output:
+	// true 1000 500 false
+	// true
+	// false true true
+}

@@ -47,3 +47,31 @@ func Example{{ n.parse_fn }}() {
 	// true new
 }
 
+// A failed response, wrapped on its way up, found again: errors.As gives the error back, a
+// category's Matches tests the chain, and Retryable says whether to try again (for a code this
+// build does not know, from the response's HTTP status).
+func Example{{ n.parse_response_fn }}() {
+{%- if let Some(ex) = v.example_code() %}
+	e, err := {{ n.package }}.{{ n.parse_response_fn }}({{ ex.http }}, []byte(`{"code": {{ ex.code }}, "message": "m", "trace_id": null}`))
+	if err != nil {
+		panic(err)
+	}
+	wrapped := fmt.Errorf("calling the API: %w", e)
+	var target *{{ n.package }}.{{ n.error_type }}
+	fmt.Println(errors.As(wrapped, &target), target.Code, target.HTTPStatus, target.Retryable())
+	fmt.Println({{ n.package }}.{{ n.category(v.category_of(ex)) }}.Matches(wrapped))
+{%- endif %}
+	unknown, err := {{ n.package }}.{{ n.parse_response_fn }}(503, []byte(`{"code": {{ v.unknown_example }}, "message": "new"}`))
+	if err != nil {
+		panic(err)
+	}
+	_, known := unknown.Category()
+	fmt.Println(known, unknown.Retryable(), unknown.DocsURL() == "")
+	// Output:
+{%- if let Some(ex) = v.example_code() %}
+	// true {{ ex.code }} {{ ex.http }} {{ ex.retryable }}
+	// true
+{%- endif %}
+	// false true true
+}
+

@@ -1,6 +1,7 @@
 //! The checks apply Go's rules to a registry: `errcodes_check::check` on YAML reports a code
-//! and a category that become one package-level constant, codes whose names differ only around
-//! an initialism, and `packages.go` settings the go command would refuse, in both forms.
+//! and a category that become one package-level constant, a code that becomes a name the
+//! package declares, codes whose names differ only around an initialism, and `packages.go`
+//! settings the go command would refuse, in both forms.
 
 use errcodes_model::{CheckId, SourceFile};
 
@@ -28,6 +29,27 @@ fn a_code_and_a_category_that_become_one_constant_are_reported() {
             "code name `CATEGORY_AUTH` and category id `auth` become the same Go identifier `CategoryAuth`".to_owned()
         )]
     );
+}
+
+#[test]
+fn a_code_that_becomes_a_declared_name_is_reported() {
+    for (name, ident) in [
+        ("SHOP_ERROR_INFO", "ShopErrorInfo"),
+        ("PARSE_SHOP_ERROR_RESPONSE", "ParseShopErrorResponse"),
+        ("PARSE_SHOP_ERROR", "ParseShopError"),
+    ] {
+        let in_go: Vec<_> = checked(&REGISTRY.replace("NOT_SIGNED_IN", name))
+            .into_iter()
+            .filter(|(_, message)| message.ends_with(" in Go"))
+            .collect();
+        assert_eq!(
+            in_go,
+            [(
+                CheckId::ReservedWord,
+                format!("code name `{name}` becomes `{ident}`, a reserved word in Go")
+            )]
+        );
+    }
 }
 
 #[test]

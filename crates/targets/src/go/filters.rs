@@ -1,10 +1,13 @@
 //! The Go templates' filters, one per output context, wrapping [`super::escape`]. Each returns
-//! text marked safe, so the guard escaper lets it through.
+//! text marked safe, so the guard escaper lets it through. The README's Markdown filters are
+//! the shared ones, re-exported so that every Go template finds its filters here.
 
 use askama::filters::Safe;
 use askama::{Result, Values};
 
 use super::escape;
+
+pub use crate::filters::{doc_lines, markdown_code_span, markdown_fence, markdown_link_url};
 
 /// `{{ s|go_str }}`: a Go interpreted string literal, in ASCII.
 #[askama::filter_fn]

@@ -1,5 +1,5 @@
-//! The Go target: a module (`go.mod`, and `example_test.go`, examples that `go test` runs and
-//! the docs show) around the source file `codes.go`, which also works alone, vendored into any
+//! The Go target: a module (`go.mod`, `README.md`, and `example_test.go`, examples that
+//! `go test` runs and the docs show) around the source file `codes.go`, which also works alone, vendored into any
 //! package. Codes are typed constants named the Go way (`HTTPTimeoutError`), categories
 //! constants prefixed with `Category`, all in one package scope; `packages.go` sets the module
 //! path and the package name. The manifest's template is `go/go.template.mod`, so that no Go
@@ -17,7 +17,6 @@ mod toolchain;
 use askama::Template;
 use errcodes_model::{Diagnostic, Spanned};
 use errcodes_view::{CategoryView, CodeView, View};
-use heck::ToLowerCamelCase;
 
 use crate::{Backend, Context, GeneratedFile, file};
 
@@ -70,6 +69,7 @@ impl Backend for Go {
             file("go/go.mod".to_owned(), &Module { header, n })?,
             self.source(cx)?,
             file("go/example_test.go".to_owned(), &Examples { v, header, n })?,
+            file("go/README.md".to_owned(), &Readme { v, header, n })?,
         ])
     }
 
@@ -101,9 +101,11 @@ pub(crate) struct Names {
     categories_fn: String,
     /// `ParseTuringError`.
     parse_fn: String,
-    /// The unexported record of a code's facts, `turingErrorCodeInfo` (prefixed with the
-    /// enum's name, so that a vendored file does not clash with its neighbours' helpers).
-    info_type: String,
+    /// `ParseTuringErrorResponse`.
+    parse_response_fn: String,
+    /// The category constant the docs' examples use: the first retryable code's (a rate-limit
+    /// category, typically), else the example code's, else the first category's.
+    category_example: Option<String>,
 }
 
 impl Names {
@@ -122,8 +124,18 @@ impl Names {
             codes_fn,
             categories_fn,
             parse_fn,
-            info_type,
+            parse_response_fn,
+            info_type: _,
         } = Declared::new(names);
+        let view = cx.view;
+        let category_example = view
+            .codes
+            .iter()
+            .find(|c| c.retryable)
+            .or(view.example_code())
+            .map(|c| view.category_of(c))
+            .or(view.categories.first())
+            .map(|c| naming::category_ident(&c.id));
         Names {
             aliased: last_element(&module) != package,
             module,
@@ -133,7 +145,8 @@ impl Names {
             codes_fn,
             categories_fn,
             parse_fn,
-            info_type,
+            parse_response_fn,
+            category_example,
             error_type,
         }
     }
@@ -165,7 +178,9 @@ struct Declared {
     categories_fn: String,
     /// `ParseTuringError`.
     parse_fn: String,
-    /// The unexported `turingErrorCodeInfo`.
+    /// `ParseTuringErrorResponse`.
+    parse_response_fn: String,
+    /// The record of one code's facts, the view's `TuringErrorInfo`.
     info_type: String,
 }
 
@@ -183,7 +198,8 @@ impl Declared {
             codes_fn: format!("{code_type}s"),
             categories_fn: format!("{}Categories", names.stem),
             parse_fn: format!("Parse{error_type}"),
-            info_type: format!("{}Info", code_type.to_lower_camel_case()),
+            parse_response_fn: format!("Parse{error_type}Response"),
+            info_type: names.info_type.clone(),
             error_type,
         }
     }
@@ -196,6 +212,7 @@ impl Declared {
             &self.codes_fn,
             &self.categories_fn,
             &self.parse_fn,
+            &self.parse_response_fn,
             &self.info_type,
         ]
         .iter()
@@ -233,6 +250,14 @@ struct Examples<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "go/README.md")]
+struct Readme<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+}
+
+#[derive(Template)]
 #[template(path = "go/go.template.mod")]
 struct Module<'a> {
     header: &'a [String],
@@ -256,6 +281,43 @@ mod tests {
         let n = names(text);
         assert_eq!(n.module, "github.com/shop/codes");
         assert_eq!(n.package, "shoperrorcodes");
+    }
+
+    /// Every function and type the source declares at package level, read from the rendered
+    /// file, is a name `declares` keeps codes and categories from becoming.
+    #[test]
+    fn every_package_level_name_is_declared() {
+        let text = std::fs::read_to_string(errcodes_testkit::repo_root().join("registry.yaml"))
+            .unwrap();
+        for enum_name in ["TuringErrorCode", "ShopStatus"] {
+            let view = errcodes_testkit::view_of_text(
+                "registry.yaml",
+                &text.replacen("enum: TuringErrorCode", &format!("enum: {enum_name}"), 1),
+            );
+            let source = crate::testing::source("go", &view);
+            let declared: Vec<&str> = source
+                .lines()
+                .filter_map(|line| {
+                    let rest = line
+                        .strip_prefix("func ")
+                        .or_else(|| line.strip_prefix("type "))?;
+                    let end = rest.find(|c: char| !c.is_alphanumeric() && c != '_')?;
+                    Some(&rest[..end])
+                })
+                .filter(|name| !name.is_empty())
+                .collect();
+            if enum_name == "TuringErrorCode" {
+                for name in ["TuringErrorInfo", "ParseTuringErrorResponse", "TuringError"] {
+                    assert!(declared.contains(&name), "{name} in {declared:?}");
+                }
+            }
+            for name in declared {
+                assert!(
+                    TARGET.declares(name, &view.names),
+                    "`{name}`, declared by the {enum_name} source, is in Backend::declares"
+                );
+            }
+        }
     }
 
     #[test]

@@ -68,7 +68,9 @@ fn assert_gofmt_clean(dir: &Path) {
     }
 }
 
-/// The names the docs promise for a view, filled into a consumer.
+/// The names the docs promise for a view, filled into a consumer, and the sample code that
+/// the consumer finds by category: 1104 when the registry has it (a retryable rate-limit code
+/// in the repository's registry), else the first code, with its category's id.
 fn fill(template: &str, view: &View, module: &str, package: &str) -> String {
     let n = &view.names;
     let error_type = if n.stem == n.code_type {
@@ -76,7 +78,17 @@ fn fill(template: &str, view: &View, module: &str, package: &str) -> String {
     } else {
         n.stem.clone()
     };
+    let sample = view
+        .codes
+        .iter()
+        .find(|c| c.code == 1104)
+        .or(view.codes.first());
+    let (sample_code, sample_category) = sample.map_or(("-1".to_owned(), String::new()), |c| {
+        (c.code.to_string(), view.category_of(c).id.clone())
+    });
     template
+        .replace("SAMPLE_CODE", &sample_code)
+        .replace("SAMPLE_CATEGORY", &format!("{sample_category:?}"))
         .replace("MODULE_PATH", module)
         .replace("PACKAGE_NAME", package)
         .replace("LOOKUP_FN", &format!("Lookup{}", n.code_type))
@@ -84,6 +96,8 @@ fn fill(template: &str, view: &View, module: &str, package: &str) -> String {
         .replace("ALL_CODES_FN", &format!("{}s", n.code_type))
         .replace("ALL_CATEGORIES_FN", &format!("{}Categories", n.stem))
         .replace("PARSE_FN", &format!("Parse{error_type}"))
+        .replace("PARSE_RESPONSE_FN", &format!("Parse{error_type}Response"))
+        .replace("INFO_TYPE", &n.info_type)
         .replace("CODE_TYPE", &n.code_type)
         .replace("CATEGORY_TYPE", &n.category_type)
         .replace("ERROR_TYPE", &error_type)

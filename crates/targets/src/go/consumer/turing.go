@@ -1,8 +1,14 @@
 // The names the Go package of the repository's registry promises, each spelt out: Go
-// initialisms, category constants and the package name (imported without an alias).
+// initialisms, category constants and the package name (imported without an alias), and the
+// error of a rate-limited response found through wrapping.
 package main
 
-import "github.com/turing/error-codes-go"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/turing/error-codes-go"
+)
 
 func init() {
 	timeout := turingerrors.HTTPTimeoutError
@@ -33,4 +39,14 @@ func init() {
 	}
 	e := turingerrors.TuringError{Code: 1124, Message: "m", TraceID: "t-1"}
 	check(e.Error() == "m (HTTP_TIMEOUT_ERROR, code 1124), trace id t-1", "TuringError.Error: %q", e.Error())
+
+	limited, err := turingerrors.ParseTuringErrorResponse(429, []byte(`{"code": 1104, "message": "m", "trace_id": null}`))
+	check(err == nil, "1104 parses: %v", err)
+	wrapped := fmt.Errorf("calling the API: %w", limited)
+	var target *turingerrors.TuringError
+	check(errors.As(wrapped, &target) && target.Code == 1104 && target.HTTPStatus == 429, "errors.As finds 1104")
+	check(turingerrors.CategoryRateLimit.Matches(wrapped) && !turingerrors.CategoryOther.Matches(wrapped), "1104 is a rate-limit error")
+	check(target.Retryable() && target.DocsURL() == "https://platform.turing.example/api-guides/reliability/error-codes#1104", "1104's facts")
+	var info turingerrors.TuringErrorInfo = turingerrors.HTTPTimeoutError.Info()
+	check(info.Name == "HTTP_TIMEOUT_ERROR" && info.HTTPStatus == 408 && info.Category == turingerrors.CategoryRateLimit, "TuringErrorInfo")
 }

@@ -40,3 +40,27 @@ func ExampleParseShopError() {
 	// 9999 false {"k": 1} t-1
 	// true new
 }
+
+// A failed response, wrapped on its way up, found again: errors.As gives the error back, a
+// category's Matches tests the chain, and Retryable says whether to try again (for a code this
+// build does not know, from the response's HTTP status).
+func ExampleParseShopErrorResponse() {
+	e, err := shoperrorcodes.ParseShopErrorResponse(429, []byte(`{"code": 1104, "message": "m", "trace_id": null}`))
+	if err != nil {
+		panic(err)
+	}
+	wrapped := fmt.Errorf("calling the API: %w", e)
+	var target *shoperrorcodes.ShopError
+	fmt.Println(errors.As(wrapped, &target), target.Code, target.HTTPStatus, target.Retryable())
+	fmt.Println(shoperrorcodes.CategoryRateLimit.Matches(wrapped))
+	unknown, err := shoperrorcodes.ParseShopErrorResponse(503, []byte(`{"code": 9999, "message": "new"}`))
+	if err != nil {
+		panic(err)
+	}
+	_, known := unknown.Category()
+	fmt.Println(known, unknown.Retryable(), unknown.DocsURL() == "")
+	// Output:
+	// true 1104 429 true
+	// true
+	// false true true
+}
