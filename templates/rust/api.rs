@@ -126,13 +126,26 @@ impl {{ v.names.code_type }} {
     /// Why the code is deprecated and what to use instead, if it is.
     #[must_use]
     pub const fn deprecated(self) -> Option<&'static str> {
-        self.meta().deprecated
+        {{ n.code_meta }}::stated(self.meta().deprecated)
+    }
+
+    /// What the code means and what to do about it, in Markdown, if the registry says.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        {{ n.code_meta }}::stated(self.meta().description)
     }
 
     /// The path of the code's entry on the docs page.
     #[must_use]
     pub const fn docs_path(self) -> &'static str {
         self.meta().docs_path
+    }
+
+    /// The absolute URL of the code's entry on the docs page, if the registry names the docs
+    /// site.
+    #[must_use]
+    pub const fn docs_url(self) -> Option<&'static str> {
+        {{ n.code_meta }}::stated(self.meta().docs_url)
     }
 
     #[allow(clippy::too_many_lines)] // One arm per code: a table, not logic.
@@ -145,8 +158,10 @@ impl {{ v.names.code_type }} {
                 http_status: {{ c.http }},
                 category: {{ v.names.category_type }}::{{ n.category(v.category_of(c)) }},
                 retryable: {{ c.retryable }},
-                deprecated: {% if let Some(d) = c.deprecated %}Some({{ d|rust_str }}){% else %}None{% endif %},
+                deprecated: {% if let Some(d) = c.deprecated %}{{ d|rust_str }}{% else %}""{% endif %},
+                description: {% if let Some(d) = c.description %}{{ d|rust_str }}{% else %}""{% endif %},
                 docs_path: {{ c.docs_path|rust_str }},
+                docs_url: {% if let Some(url) = c.docs_url %}{{ url|rust_str }}{% else %}""{% endif %},
             },
 {%- endfor %}
         }
@@ -250,12 +265,33 @@ impl<D> {{ v.names.body_type }}<D> {
     }
 
     /// Whether retrying the same request can succeed; `false` for a code this build does not
-    /// know.
+    /// know (see [`Self::retryable_with_status`] to fall back on the response's status).
     #[must_use]
     pub const fn retryable(&self) -> bool {
         match self.known() {
             Some(code) => code.is_retryable(),
             None => false,
+        }
+    }
+
+    /// Whether retrying the same request can succeed, given the HTTP status of the response
+    /// that carried this body: the code's own answer when this build knows the code, else
+    /// whether the status is one a retry can cure ({% for s in n.retryable_statuses %}{{ s }}{% if !loop.last %}, {% endif %}{% endfor %}).
+    #[must_use]
+    pub const fn retryable_with_status(&self, http_status: u16) -> bool {
+        match self.known() {
+            Some(code) => code.is_retryable(),
+            None => matches!(http_status, {% for s in n.retryable_statuses %}{{ s }}{% if !loop.last %} | {% endif %}{% endfor %}),
+        }
+    }
+
+    /// The absolute URL of the code's entry on the docs page, if this build knows the code
+    /// and the registry names the docs site.
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<&'static str> {
+        match self.known() {
+            Some(code) => code.docs_url(),
+            None => None,
         }
     }
 }
@@ -276,15 +312,26 @@ impl<D> std::fmt::Display for {{ v.names.body_type }}<D> {
 
 impl<D: std::fmt::Debug> std::error::Error for {{ v.names.body_type }}<D> {}
 
-/// What the registry says of one code.
+/// What the registry says of one code. An optional text is `""` when the registry states none
+/// (it never states an empty one), so that each field is a bare literal, which rustfmt leaves
+/// on its line however long.
 struct {{ n.code_meta }} {
     name: &'static str,
     message: &'static str,
     http_status: u16,
     category: {{ v.names.category_type }},
     retryable: bool,
-    deprecated: Option<&'static str>,
+    deprecated: &'static str,
+    description: &'static str,
     docs_path: &'static str,
+    docs_url: &'static str,
+}
+
+impl {{ n.code_meta }} {
+    /// An optional text: `None` for `""`.
+    const fn stated(text: &'static str) -> Option<&'static str> {
+        if text.is_empty() { None } else { Some(text) }
+    }
 }
 {% if n.serde %}
 // With the `serde` feature, a code is its number and a category its id, as on the wire.

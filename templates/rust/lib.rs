@@ -2,8 +2,9 @@
 // {{ line }}
 {% endfor %}
 //! The error codes of the `{{ v.names.code_type }}` registry: every code with its name, message,
-//! HTTP status, category, retryability and docs link, and a response body type that keeps
-//! codes this build does not know. std only; `serde` is an optional feature.
+//! description, HTTP status, category, retryability, deprecation and docs links, and a response
+//! body type that keeps codes this build does not know and is the error type. std only; `serde`
+//! is an optional feature.
 //!
 //! ```
 //! use {{ n.lib }}::{{ v.names.code_type }};
@@ -14,6 +15,7 @@
 //! assert_eq!(code.http_status(), {{ ex.http }});
 //! assert_eq!(code.category().id(), {{ v.category_of(ex).id|rust_str }});
 //! assert_eq!(code.docs_path(), {{ ex.docs_path|rust_str }});
+//! assert_eq!(code.docs_url(), {% if let Some(url) = ex.docs_url %}Some({{ url|rust_str }}){% else %}None{% endif %});
 //! assert_eq!({{ ex.name|rust_str }}.parse::<{{ v.names.code_type }}>(), Ok(code));
 {%- endif %}
 //! assert_eq!({{ v.names.code_type }}::from_code({{ v.unknown_example }}), None);
@@ -38,4 +40,9 @@
 mod codes;
 
 pub use codes::*;
+
+/// The README's example, compiled and run as a doc test of this crate.
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 

@@ -5,8 +5,10 @@
 //! names, unknown categories, bad HTTP statuses, …) as `compile_error!`s on the offending
 //! tokens, and generates the API the Rust target generates after its own enum, from the same
 //! template: `ALL`, `from_code`, `from_name`, `code`, `name`, `message`, `http_status`,
-//! `category`, `is_retryable`, `deprecated`, `docs_path`, `TryFrom<u16>`, `FromStr`,
-//! `Display`, the category enum with `id` and `label`, and the response body type. The
+//! `category`, `is_retryable`, `deprecated`, `description`, `docs_path`, `docs_url`,
+//! `TryFrom<u16>`, `FromStr`, `Display`, the category enum with `ALL`, `id` and `label`, and
+//! the response body type (with `known`, `category`, `retryable`, `retryable_with_status` and
+//! `docs_url`). The
 //! body type has no serde attributes here (the deriving crate need not have a `serde`
 //! feature); that is the one difference from the generated crate.
 

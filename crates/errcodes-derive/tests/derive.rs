@@ -40,6 +40,12 @@ fn derived_lookups_say_what_the_registry_says() {
         assert_eq!(code.is_retryable(), expected.retryable);
         assert_eq!(code.deprecated(), expected.deprecated.as_deref());
         assert_eq!(code.docs_path(), expected.docs_path);
+        assert_eq!(code.description(), expected.description.as_deref());
+        assert_eq!(code.docs_url(), expected.docs_url.as_deref());
+        assert!(
+            code.docs_url().is_some(),
+            "the registry names the docs site"
+        );
         assert_eq!(code.code(), *code as u16, "the discriminant is the code");
     }
     assert_eq!(TuringErrorCode::from_code(view.unknown_example), None);
@@ -117,9 +123,22 @@ fn the_derive_gives_the_whole_api() {
         trace_id: Some("t-1".to_owned()),
     };
     assert_eq!(
-        (body.known(), body.category(), body.retryable()),
-        (None, None, false)
+        (
+            body.known(),
+            body.category(),
+            body.retryable(),
+            body.docs_url()
+        ),
+        (None, None, false, None)
     );
+    assert!(body.retryable_with_status(503) && !body.retryable_with_status(400));
+    let limited = TuringErrorBody {
+        code: code.code(),
+        ..body.clone()
+    };
+    assert_eq!(limited.category(), Some(TuringErrorCategory::RateLimit));
+    assert!(limited.retryable() && limited.retryable_with_status(400));
+    assert_eq!(limited.docs_url(), code.docs_url());
     assert_eq!(body.to_string(), "new (code 9999), trace id t-1");
 }
 

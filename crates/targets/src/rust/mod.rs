@@ -1,6 +1,7 @@
-//! The Rust target: a std-only crate (`Cargo.toml`, `src/lib.rs` with tested examples) around
-//! the source file `src/codes.rs`, which also works alone through `include!`. Its names are
-//! UpperCamelCase variants; `packages.rust` is the crate's name.
+//! The Rust target: a std-only crate ready to publish (`Cargo.toml` with the registry's package
+//! metadata, a `README.md`, `src/lib.rs` with tested examples) around the source file
+//! `src/codes.rs`, which also works alone through `include!`. Its names are UpperCamelCase
+//! variants; `packages.rust` is the crate's name.
 //!
 //! The enum's API (`templates/rust/api.rs`) has one source: the source file includes it after
 //! the enum it generates, and `#[derive(ErrorCode)]` renders it through [`derive_api`] after
@@ -9,7 +10,7 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use errcodes_model::{Diagnostic, Spanned};
+use errcodes_model::{Diagnostic, RETRYABLE_STATUSES, Spanned};
 use errcodes_view::{CategoryView, CodeView, View};
 use heck::ToUpperCamelCase;
 
@@ -60,6 +61,7 @@ impl Backend for Rust {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
         Ok(vec![
             file("rust/Cargo.toml".to_owned(), &Manifest { v, header, n })?,
+            file("rust/README.md".to_owned(), &Readme { v, header, n })?,
             file("rust/src/lib.rs".to_owned(), &Lib { v, header, n })?,
             self.source(cx)?,
         ])
@@ -89,6 +91,8 @@ pub(crate) struct Names {
     /// The variants of an enum a person wrote, by code, when `#[derive(ErrorCode)]` renders:
     /// their names need not be the ones this target would choose.
     written: HashMap<u16, String>,
+    /// The HTTP statuses a retry can cure, the fallback of an unknown code's retryability.
+    retryable_statuses: &'static [u16],
     /// Whether the body type derives serde's traits under the `serde` feature: in the crate
     /// and the vendored file, not under the derive (the deriving crate may have no such
     /// feature, and an undeclared one warns).
@@ -109,6 +113,7 @@ impl Names {
             code_meta: format!("{code_type}Meta"),
             category_meta: format!("{stem}CategoryMeta"),
             written: HashMap::new(),
+            retryable_statuses: &RETRYABLE_STATUSES,
             serde: true,
         }
     }
@@ -172,6 +177,29 @@ struct Manifest<'a> {
     v: &'a View,
     header: &'a [String],
     n: &'a Names,
+}
+
+impl Manifest<'_> {
+    /// Where docs.rs publishes the crate's API docs.
+    fn documentation(&self) -> String {
+        format!("https://docs.rs/{}", self.n.crate_name)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "rust/README.md")]
+struct Readme<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+}
+
+impl Readme<'_> {
+    /// The code the usage example fails with: the first retryable one, whose category and
+    /// retry are worth showing, else the docs' example code.
+    fn example(&self) -> Option<&CodeView> {
+        self.v.codes.iter().find(|c| c.retryable).or_else(|| self.v.example_code())
+    }
 }
 
 /// The variant a code name or category id becomes: `HTTP_TIMEOUT_ERROR` is

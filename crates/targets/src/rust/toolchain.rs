@@ -1,9 +1,10 @@
 //! The Rust package used the way an SDK uses it, through the real toolchain: the crate through
-//! rustfmt, clippy (`-D warnings -W clippy::pedantic`), its doc tests and rustdoc
-//! (`-D warnings`), then a consumer crate with a path dependency on it (with the `serde`
-//! feature) that exercises the whole API and prints every value back, and a crate that
-//! `include!`s the source file alone. The escaping property test compiles the source file
-//! with rustc and compares every value.
+//! rustfmt, clippy (`-D warnings -W clippy::pedantic`), its doc tests (the README's example
+//! among them) and rustdoc (`-D warnings`), `cargo package` with its verify build and no
+//! warning, then a consumer crate with a path dependency on it (with the `serde` feature)
+//! that exercises the whole API and prints every value back, and a crate that `include!`s the
+//! source file alone. The escaping property test compiles the source file with rustc and
+//! compares every value.
 
 use std::path::Path;
 use std::process::Command;
@@ -15,12 +16,52 @@ use proptest::prelude::*;
 
 use crate::testing::{self, Case, fill, package_name, write_package};
 
+/// The rate-limit code the consumer checks when the registry has it, as the issue names it.
+const RATE_LIMIT_CODE: u16 = 1104;
+
 /// Fills a Rust consumer template.
 fn fill_rust(template: &str, view: &View) -> String {
     let krate = package_name(view, "rust");
+    let rate_limited = if view.codes.iter().any(|c| c.code == RATE_LIMIT_CODE) {
+        format!("Some({RATE_LIMIT_CODE})")
+    } else {
+        "None".to_owned()
+    };
     fill(template, view)
         .replace("RUST_LIB", &krate.replace('-', "_"))
         .replace("RUST_CRATE", &krate)
+        .replace("RATE_LIMIT_CODE", &rate_limited)
+}
+
+/// The warning `cargo package` gives for a registry that states no license, and may: the
+/// generator cannot choose one. Every other warning fails the test.
+const NO_LICENSE: &str = "warning: manifest has no license or license-file";
+
+/// `cargo package` of the crate in the scratch workspace, verify build included: it must
+/// succeed and warn about nothing (but [`NO_LICENSE`] when the registry states none). The
+/// scratch folder is no git checkout of its own (the repository ignores it), so cargo needs
+/// no `--allow-dirty`; its own target folder keeps the cases, run in parallel, apart.
+fn cargo_package(work: &Path, rust_crate: &str, view: &View) {
+    let output = Command::new(env!("CARGO"))
+        .current_dir(work)
+        .args(["package", "-p", rust_crate])
+        .env("CARGO_TARGET_DIR", work.join("package-target"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "cargo package failed:\n{stderr}");
+    assert!(stderr.contains("Verifying"), "cargo package verifies the build:\n{stderr}");
+    let allowed = view.metadata.license.is_none().then_some(NO_LICENSE);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("warning") && Some(*line) != allowed)
+        .collect();
+    assert!(warnings.is_empty(), "cargo package warned:\n{stderr}");
+    let krate = work
+        .join("package-target/package")
+        .join(format!("{rust_crate}-{}.crate", view.version));
+    assert!(krate.is_file(), "{} is packaged", krate.display());
 }
 
 fn check(case: &Case) -> String {
@@ -84,6 +125,11 @@ fn check(case: &Case) -> String {
         .env("RUSTDOCFLAGS", "-D warnings"));
     run(cargo(&consumer).args(["clippy", "--quiet", "--", "-D", "warnings"]));
     run(cargo(&vendored).args(["clippy", "--quiet", "--", "-D", "warnings"]));
+    assert!(
+        case.name == "hostile" || view.codes.iter().any(|c| c.code == RATE_LIMIT_CODE),
+        "the consumer checks {RATE_LIMIT_CODE} on the platform's registries"
+    );
+    cargo_package(&work, &rust_crate, view);
     let dump = run(cargo(&consumer)
         .args(["run", "--quiet", "--"])
         .arg(case.unknown.to_string()));

@@ -17,6 +17,8 @@ fn main() {
             code.is_retryable().to_string(),
             code.docs_path().to_owned(),
             code.deprecated().unwrap_or_default().to_owned(),
+            code.description().unwrap_or_default().to_owned(),
+            code.docs_url().unwrap_or_default().to_owned(),
         ];
         out.push_str(&fields.join("\u{1f}"));
         out.push('\u{1e}');

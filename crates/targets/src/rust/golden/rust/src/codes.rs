@@ -161,13 +161,26 @@ impl ShopErrorCode {
     /// Why the code is deprecated and what to use instead, if it is.
     #[must_use]
     pub const fn deprecated(self) -> Option<&'static str> {
-        self.meta().deprecated
+        ShopErrorCodeMeta::stated(self.meta().deprecated)
+    }
+
+    /// What the code means and what to do about it, in Markdown, if the registry says.
+    #[must_use]
+    pub const fn description(self) -> Option<&'static str> {
+        ShopErrorCodeMeta::stated(self.meta().description)
     }
 
     /// The path of the code's entry on the docs page.
     #[must_use]
     pub const fn docs_path(self) -> &'static str {
         self.meta().docs_path
+    }
+
+    /// The absolute URL of the code's entry on the docs page, if the registry names the docs
+    /// site.
+    #[must_use]
+    pub const fn docs_url(self) -> Option<&'static str> {
+        ShopErrorCodeMeta::stated(self.meta().docs_url)
     }
 
     #[allow(clippy::too_many_lines)] // One arm per code: a table, not logic.
@@ -179,8 +192,10 @@ impl ShopErrorCode {
                 http_status: 200,
                 category: ShopErrorCategory::Success,
                 retryable: false,
-                deprecated: None,
+                deprecated: "",
+                description: "",
                 docs_path: "/docs/errors#0",
+                docs_url: "https://shop.example/help/docs/errors#0",
             },
             Self::RateLimitExceeded => &ShopErrorCodeMeta {
                 name: "RATE_LIMIT_EXCEEDED",
@@ -188,8 +203,10 @@ impl ShopErrorCode {
                 http_status: 429,
                 category: ShopErrorCategory::RateLimit,
                 retryable: true,
-                deprecated: None,
+                deprecated: "",
+                description: "Wait for the `Retry-After` header.",
                 docs_path: "/docs/errors#1104",
+                docs_url: "https://shop.example/help/docs/errors#1104",
             },
             Self::CardDeclined => &ShopErrorCodeMeta {
                 name: "CARD_DECLINED",
@@ -197,8 +214,10 @@ impl ShopErrorCode {
                 http_status: 402,
                 category: ShopErrorCategory::Payment,
                 retryable: false,
-                deprecated: Some("Use PAYMENT_FAILED (1202) instead."),
+                deprecated: "Use PAYMENT_FAILED (1202) instead.",
+                description: "",
                 docs_path: "/docs/errors#1201",
+                docs_url: "https://shop.example/help/docs/errors#1201",
             },
             Self::PaymentFailed => &ShopErrorCodeMeta {
                 name: "PAYMENT_FAILED",
@@ -206,8 +225,10 @@ impl ShopErrorCode {
                 http_status: 502,
                 category: ShopErrorCategory::Payment,
                 retryable: false,
-                deprecated: None,
+                deprecated: "",
+                description: "",
                 docs_path: "/docs/errors#1202",
+                docs_url: "https://shop.example/help/docs/errors#1202",
             },
         }
     }
@@ -306,12 +327,33 @@ impl<D> ShopErrorBody<D> {
     }
 
     /// Whether retrying the same request can succeed; `false` for a code this build does not
-    /// know.
+    /// know (see [`Self::retryable_with_status`] to fall back on the response's status).
     #[must_use]
     pub const fn retryable(&self) -> bool {
         match self.known() {
             Some(code) => code.is_retryable(),
             None => false,
+        }
+    }
+
+    /// Whether retrying the same request can succeed, given the HTTP status of the response
+    /// that carried this body: the code's own answer when this build knows the code, else
+    /// whether the status is one a retry can cure (408, 429, 503).
+    #[must_use]
+    pub const fn retryable_with_status(&self, http_status: u16) -> bool {
+        match self.known() {
+            Some(code) => code.is_retryable(),
+            None => matches!(http_status, 408 | 429 | 503),
+        }
+    }
+
+    /// The absolute URL of the code's entry on the docs page, if this build knows the code
+    /// and the registry names the docs site.
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<&'static str> {
+        match self.known() {
+            Some(code) => code.docs_url(),
+            None => None,
         }
     }
 }
@@ -332,15 +374,26 @@ impl<D> std::fmt::Display for ShopErrorBody<D> {
 
 impl<D: std::fmt::Debug> std::error::Error for ShopErrorBody<D> {}
 
-/// What the registry says of one code.
+/// What the registry says of one code. An optional text is `""` when the registry states none
+/// (it never states an empty one), so that each field is a bare literal, which rustfmt leaves
+/// on its line however long.
 struct ShopErrorCodeMeta {
     name: &'static str,
     message: &'static str,
     http_status: u16,
     category: ShopErrorCategory,
     retryable: bool,
-    deprecated: Option<&'static str>,
+    deprecated: &'static str,
+    description: &'static str,
     docs_path: &'static str,
+    docs_url: &'static str,
+}
+
+impl ShopErrorCodeMeta {
+    /// An optional text: `None` for `""`.
+    const fn stated(text: &'static str) -> Option<&'static str> {
+        if text.is_empty() { None } else { Some(text) }
+    }
 }
 
 // With the `serde` feature, a code is its number and a category its id, as on the wire.

@@ -2,8 +2,9 @@
 // Regenerate with: errcodes gen.
 
 //! The error codes of the `ShopErrorCode` registry: every code with its name, message,
-//! HTTP status, category, retryability and docs link, and a response body type that keeps
-//! codes this build does not know. std only; `serde` is an optional feature.
+//! description, HTTP status, category, retryability, deprecation and docs links, and a response
+//! body type that keeps codes this build does not know and is the error type. std only; `serde`
+//! is an optional feature.
 //!
 //! ```
 //! use shop_error_codes::ShopErrorCode;
@@ -13,6 +14,7 @@
 //! assert_eq!(code.http_status(), 429);
 //! assert_eq!(code.category().id(), "rate_limit");
 //! assert_eq!(code.docs_path(), "/docs/errors#1104");
+//! assert_eq!(code.docs_url(), Some("https://shop.example/help/docs/errors#1104"));
 //! assert_eq!("RATE_LIMIT_EXCEEDED".parse::<ShopErrorCode>(), Ok(code));
 //! assert_eq!(ShopErrorCode::from_code(9999), None);
 //! ```
@@ -36,3 +38,8 @@
 mod codes;
 
 pub use codes::*;
+
+/// The README's example, compiled and run as a doc test of this crate.
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
