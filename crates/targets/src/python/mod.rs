@@ -1,15 +1,23 @@
-//! The Python target: a distribution (`pyproject.toml`, built by flit) holding the typed
-//! package `<module>/` with the source file `__init__.py` and the PEP 561 marker `py.typed`.
-//! Codes are `IntEnum` members under their own names, categories SCREAMING_SNAKE_CASE
-//! members; `packages.python` is the distribution's name, imported in snake_case.
+//! The Python target: a distribution (`pyproject.toml`, built by flit, and the `README.md`
+//! PyPI shows) holding the typed package `<module>/` with the source file `__init__.py` and
+//! the PEP 561 marker `py.typed`. Codes are `IntEnum` members under their own names,
+//! categories SCREAMING_SNAKE_CASE members, and each category has an exception class under
+//! the base `TuringError`; `packages.python` is the distribution's name, imported in
+//! snake_case.
+
+mod filters;
+mod metadata;
+mod names;
 
 use askama::Template;
 use errcodes_model::{Diagnostic, Spanned};
-use errcodes_view::{CategoryView, View};
+use errcodes_view::{CodeView, View};
 use heck::ToShoutySnakeCase;
 
-use crate::naming::{default_package_name, invalid_package_name};
-use crate::{Backend, Context, GeneratedFile, file, filters};
+use crate::naming::invalid_package_name;
+use crate::{Backend, Context, GeneratedFile, file};
+use metadata::Meta;
+use names::Names;
 
 pub(crate) const TARGET: Python = Python;
 
@@ -57,8 +65,11 @@ impl Backend for Python {
             path: format!("python/{}/py.typed", n.module),
             contents: String::new(),
         };
+        let meta = &Meta::new(v);
+        let example = readme_example(v);
         Ok(vec![
-            file("python/pyproject.toml".to_owned(), &Project { v, header, n })?,
+            file("python/pyproject.toml".to_owned(), &Project { v, header, n, meta })?,
+            file("python/README.md".to_owned(), &Readme { v, header, n, example })?,
             self.source(cx)?,
             typed,
         ])
@@ -67,42 +78,6 @@ impl Backend for Python {
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
         file(format!("python/{}/__init__.py", n.module), &Init { v, header, n })
-    }
-}
-
-/// The names only the Python templates print.
-pub(crate) struct Names {
-    /// The distribution, `turing-error-codes`.
-    dist: String,
-    /// The import name, `turing_error_codes`.
-    module: String,
-    /// The module's `__all__`, sorted as isort and ruff sort it (constants, classes, then
-    /// the rest).
-    exports: Vec<String>,
-}
-
-impl Names {
-    fn new(cx: &Context<'_>) -> Self {
-        let dist = cx
-            .setting("name")
-            .map_or_else(|| default_package_name(cx.view), str::to_owned);
-        let n = &cx.view.names;
-        Names {
-            module: module(&dist),
-            dist,
-            exports: exports(&[
-                n.body_type.clone(),
-                n.category_type.clone(),
-                n.code_type.clone(),
-                n.info_const.clone(),
-                n.info_type.clone(),
-            ]),
-        }
-    }
-
-    /// A category's member, `RATE_LIMIT`.
-    fn category(&self, c: &CategoryView) -> String {
-        member(&c.id)
     }
 }
 
@@ -120,6 +95,26 @@ struct Project<'a> {
     v: &'a View,
     header: &'a [String],
     n: &'a Names,
+    meta: &'a Meta,
+}
+
+#[derive(Template)]
+#[template(path = "python/README.md")]
+struct Readme<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+    /// The code whose category the usage section catches.
+    example: Option<&'a CodeView>,
+}
+
+/// The code the README's `except` shows: the first retryable one (a rate limit, say), else
+/// the docs' example code.
+fn readme_example(v: &View) -> Option<&CodeView> {
+    v.codes
+        .iter()
+        .find(|c| c.retryable)
+        .or_else(|| v.example_code())
 }
 
 /// The member a category id becomes: `rate_limit` is `RATE_LIMIT`.
@@ -131,22 +126,6 @@ fn member(id: &str) -> String {
 /// (`turing-error-codes` is imported as `turing_error_codes`).
 fn module(distribution: &str) -> String {
     distribution.to_ascii_lowercase().replace(['-', '.'], "_")
-}
-
-/// isort's order for `__all__`: SCREAMING_CASE, then CamelCase, then the rest.
-fn exports(names: &[String]) -> Vec<String> {
-    let mut names = names.to_vec();
-    names.sort_by_key(|n| {
-        let class = if n.chars().all(|c| !c.is_ascii_lowercase()) {
-            0
-        } else if n.starts_with(|c: char| c.is_ascii_uppercase()) {
-            1
-        } else {
-            2
-        };
-        (class, n.clone())
-    });
-    names
 }
 
 /// PyPI's rule, and an import name Python accepts.

@@ -6,16 +6,19 @@ from PYTHON_MODULE import CODE_TYPE
 
 out = []
 for code in CODE_TYPE:
+    info = code.info
     fields = [
-        str(int(code)),
-        code.name,
-        code.message,
-        str(code.http_status),
-        code.category.value,
-        code.category.label,
-        "true" if code.retryable else "false",
-        code.docs_path,
-        code.deprecated or "",
+        str(int(info.code)),
+        info.name,
+        info.message,
+        str(info.http_status),
+        info.category.value,
+        info.category.label,
+        "true" if info.retryable else "false",
+        info.docs_path,
+        info.deprecated or "",
+        info.description or "",
+        info.docs_url or "",
     ]
     out.append("\x1f".join(fields) + "\x1e")
 sys.stdout.buffer.write("".join(out).encode("utf-8"))
