@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 
 use errcodes_view::{CategoryView, Names as Shared};
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::ToShoutySnakeCase;
 
 use crate::Context;
 use crate::naming::default_package_name;
@@ -21,7 +21,8 @@ pub(crate) struct Names {
     pub(crate) categories_const: String,
     /// The module's `__all__`, sorted as ruff sorts it.
     pub(crate) exports: Vec<String>,
-    stem: String,
+    /// The names every target shares, for the category exceptions' rule.
+    shared: Shared,
 }
 
 impl Names {
@@ -30,7 +31,7 @@ impl Names {
             .setting("name")
             .map_or_else(|| default_package_name(cx.view), str::to_owned);
         let n = &cx.view.names;
-        let base_error = base_error(n);
+        let base_error = n.error_type.clone();
         let categories_const = format!("{}Categories", n.stem).to_shouty_snake_case();
         let mut exports = vec![
             n.body_type.clone(),
@@ -45,7 +46,7 @@ impl Names {
             cx.view
                 .categories
                 .iter()
-                .map(|c| error_class(&n.stem, &c.id)),
+                .map(|c| n.category_error(&c.id)),
         );
         sort_exports(&mut exports);
         Names {
@@ -54,7 +55,7 @@ impl Names {
             base_error,
             categories_const,
             exports,
-            stem: n.stem.clone(),
+            shared: n.clone(),
         }
     }
 
@@ -65,23 +66,7 @@ impl Names {
 
     /// A category's exception, `TuringRateLimitError`.
     pub(crate) fn error_class(&self, c: &CategoryView) -> String {
-        error_class(&self.stem, &c.id)
-    }
-}
-
-/// The stem without its `Error` + UpperCamelCase(id) + `Error`: `TuringRateLimitError`.
-fn error_class(stem: &str, id: &str) -> String {
-    let prefix = stem.strip_suffix("Error").filter(|p| !p.is_empty()).unwrap_or(stem);
-    format!("{prefix}{}Error", id.to_upper_camel_case())
-}
-
-/// The stem, `TuringError`; `Error` is added when the stem does not end with it (ruff's N818
-/// asks for the suffix) or is the code enum's own name (an `enum` without the `Code` suffix).
-fn base_error(n: &Shared) -> String {
-    if n.stem.ends_with("Error") && n.stem != n.code_type {
-        n.stem.clone()
-    } else {
-        format!("{}Error", n.stem)
+        self.shared.category_error(&c.id)
     }
 }
 
@@ -127,15 +112,6 @@ fn natural(a: &str, b: &str) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn error_classes_follow_the_stem() {
-        assert_eq!(error_class("TuringError", "rate_limit"), "TuringRateLimitError");
-        assert_eq!(base_error(&Shared::new("TuringErrorCode")), "TuringError");
-        assert_eq!(base_error(&Shared::new("ShopCode")), "ShopError");
-        assert_eq!(base_error(&Shared::new("ShopError")), "ShopErrorError");
-        assert_eq!(error_class("Shop", "payment"), "ShopPaymentError");
-    }
 
     #[test]
     fn exports_sort_as_ruff_does() {

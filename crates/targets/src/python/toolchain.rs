@@ -50,11 +50,17 @@ fn module(view: &View) -> String {
         .replace(['-', '.'], "_")
 }
 
-/// The exception of a category, as the README states the rule: the stem without its `Error`,
-/// the id in UpperCamelCase, then `Error`.
+/// The exception of a category, as the README states the rule, derived here on its own: the
+/// base class (the stem, with `Error` added unless it ends in `Error` and is not the codes'
+/// name) without its `Error`, the id in UpperCamelCase, then `Error`.
 fn error_class(view: &View, id: &str) -> String {
     let stem = &view.names.stem;
-    let prefix = stem.strip_suffix("Error").unwrap_or(stem);
+    let base = if stem.ends_with("Error") && *stem != view.names.code_type {
+        stem.clone()
+    } else {
+        format!("{stem}Error")
+    };
+    let prefix = base.strip_suffix("Error").unwrap_or(&base);
     format!("{prefix}{}Error", id.to_upper_camel_case())
 }
 

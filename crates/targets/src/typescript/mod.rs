@@ -1,13 +1,20 @@
-//! The TypeScript target: an npm package (`package.json`, `tsconfig.json`, built to `dist/`
-//! when packed) around the source file `src/index.ts`. Codes keep their SCREAMING_SNAKE_CASE
-//! names as keys; `packages.typescript` is the npm package's name, possibly scoped.
+//! The TypeScript target: an npm package that needs no build step. errcodes writes the
+//! vendorable source `src/index.ts` and, from one template each, the JavaScript it compiles
+//! to as ES module and CommonJS (`dist/index.js`, `dist/index.cjs`) and their declarations
+//! (`dist/index.d.ts`, `dist/index.d.cts`), so a folder or workspace install works as is.
+//! Codes keep their SCREAMING_SNAKE_CASE names as keys; each category gets an error class.
+//! `packages.typescript` is the npm package's name, possibly scoped.
+
+mod names;
 
 use askama::Template;
 use errcodes_model::{Diagnostic, Spanned};
 use errcodes_view::View;
 
-use crate::naming::{default_package_name, invalid_package_name};
+use crate::naming::invalid_package_name;
 use crate::{Backend, Context, GeneratedFile, file, filters};
+
+pub(crate) use names::Names;
 
 pub(crate) const TARGET: TypeScript = TypeScript;
 
@@ -47,10 +54,23 @@ impl Backend for TypeScript {
 
     fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
+        let module = |cjs| Module {
+            v,
+            header,
+            n,
+            cjs,
+            export: if cjs { "" } else { "export " },
+        };
+        let types = Declarations { v, header, n };
         Ok(vec![
             file("typescript/package.json".to_owned(), &Package { v, header, n })?,
             file("typescript/tsconfig.json".to_owned(), &Config { header })?,
+            file("typescript/README.md".to_owned(), &Readme { v, header, n })?,
             self.source(cx)?,
+            file("typescript/dist/index.js".to_owned(), &module(false))?,
+            file("typescript/dist/index.cjs".to_owned(), &module(true))?,
+            file("typescript/dist/index.d.ts".to_owned(), &types)?,
+            file("typescript/dist/index.d.cts".to_owned(), &types)?,
         ])
     }
 
@@ -60,35 +80,33 @@ impl Backend for TypeScript {
     }
 }
 
-/// The names only the TypeScript templates print.
-pub(crate) struct Names {
-    /// The npm package, `turing-error-codes` or a scoped name.
-    package: String,
-    /// The lookup function, `describeTuringErrorCode`.
-    describe_fn: String,
-    /// The type guard, `isTuringErrorCode`.
-    guard_fn: String,
-    /// The body parser, `parseTuringErrorBody`.
-    parse_body_fn: String,
-}
-
-impl Names {
-    fn new(cx: &Context<'_>) -> Self {
-        let (code_type, stem) = (&cx.view.names.code_type, &cx.view.names.stem);
-        Names {
-            package: cx
-                .setting("name")
-                .map_or_else(|| default_package_name(cx.view), str::to_owned),
-            describe_fn: format!("describe{code_type}"),
-            guard_fn: format!("is{code_type}"),
-            parse_body_fn: format!("parse{stem}Body"),
-        }
-    }
-}
-
+/// `src/index.ts`: the source an SDK can vendor.
 #[derive(Template)]
 #[template(path = "typescript/index.ts")]
 struct Index<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+}
+
+/// `dist/index.js` (`cjs` false) or `dist/index.cjs`: the source's JavaScript, one template
+/// for both module systems.
+#[derive(Template)]
+#[template(path = "typescript/index.js")]
+struct Module<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
+    cjs: bool,
+    /// What each exported declaration starts with: `export ` in an ES module; CommonJS
+    /// assigns `exports` at the end instead.
+    export: &'static str,
+}
+
+/// `dist/index.d.ts` and `dist/index.d.cts`, the same text: the JavaScript's declarations.
+#[derive(Template)]
+#[template(path = "typescript/index.d.ts")]
+struct Declarations<'a> {
     v: &'a View,
     header: &'a [String],
     n: &'a Names,
@@ -106,6 +124,14 @@ struct Package<'a> {
 #[template(path = "typescript/tsconfig.json")]
 struct Config<'a> {
     header: &'a [String],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/README.md")]
+struct Readme<'a> {
+    v: &'a View,
+    header: &'a [String],
+    n: &'a Names,
 }
 
 /// npm's rule for new packages.
