@@ -270,12 +270,37 @@ mod tests {
         );
     }
 
+    /// The starter as written, and with its commented-out settings (`site`, `packages:`)
+    /// switched on, are valid without warnings.
     #[test]
     fn the_starter_registry_is_valid_without_warnings() {
-        let parsed = errcodes_yaml::parse(&errcodes_model::SourceFile::new("r.yaml", REGISTRY));
-        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
-        let diagnostics = errcodes_check::check(&parsed.registry.unwrap());
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let uncommented: String = REGISTRY
+            .lines()
+            .map(|line| match line.split_once("# ") {
+                Some((indent, rest))
+                    if indent.trim().is_empty()
+                        && rest
+                            .trim_start()
+                            .split_once(':')
+                            .is_some_and(|(key, _)| !key.contains(' ')) =>
+                {
+                    format!("{indent}{rest}\n")
+                }
+                _ => format!("{line}\n"),
+            })
+            .collect();
+        assert!(
+            uncommented.contains("\npackages: ") && uncommented.contains("\n  version: 0.1.0"),
+            "{uncommented}"
+        );
+        assert!(uncommented.contains("\n  site: https://"), "{uncommented}");
+        for text in [REGISTRY, uncommented.as_str()] {
+            let parsed = errcodes_yaml::parse(&errcodes_model::SourceFile::new("r.yaml", text));
+            assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+            let registry = parsed.registry.unwrap();
+            let diagnostics = errcodes_check::check(&registry);
+            assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        }
     }
 
     #[test]
