@@ -1,22 +1,12 @@
-//! The Rust front-end, from the outside: what `errcodes --rust-source` users get.
+//! The Rust front-end, from the outside: the registry values `errcodes --rust-source` users
+//! get. Its diagnostics (nothing unreadable is skipped) are data, in `tests/ui/` (see
+//! `tests/ui.rs`); this file holds, in two parts:
 //!
-//! This file exists because a front-end that reads a *programming language* can fail quietly
-//! in ways the YAML one cannot: a variant it does not understand could simply vanish from the
-//! generated SDKs. So, in three parts:
-//!
-//! 1. **Nothing unreadable is skipped.** Every construct the grammar cannot read exactly (a
-//!    variant with fields, a missing or non-literal discriminant, a missing or misspelt key, a
-//!    wrong literal, an attribute or file that does not parse, …) gives a diagnostic with its
-//!    check id, message and the line:column of every label, and the text under each label is
-//!    asserted too. One file holding all of them gets all of them in one run.
-//! 2. **The grammar's rules** (the `//!` header of `src/grammar.rs`): default names and
+//! 1. **The grammar's rules** (the `//!` header of `src/grammar.rs`): default names and
 //!    messages, overrides, keys spread over attributes, what is ignored, how the enum is
 //!    found, and that spans (with or without a BOM) point at the right text.
-//! 3. **Equivalence with YAML.** `fixtures/varied.rs` and `fixtures/varied.yaml` say the same
+//! 2. **Equivalence with YAML.** `fixtures/varied.rs` and `fixtures/varied.yaml` say the same
 //!    thing; both must give the same generated files, byte for byte, and the same content hash.
-//!
-//! Diagnostics are compared as `errcodes` shows them: the front-end's, then the checks' when a
-//! registry came back, sorted by position like the CLI does.
 
 use errcodes_model::{Diagnostic, Parsed, Registry, SourceFile, Span};
 
@@ -66,25 +56,14 @@ fn read(text: &str, enum_name: Option<&str>) -> (SourceFile, Parsed) {
     (source, parsed)
 }
 
-/// What `errcodes validate --rust-source codes.rs` reports: the front-end's diagnostics, then
-/// the checks' if a registry came back, sorted by position.
-fn diagnose(source: &SourceFile, enum_name: Option<&str>) -> Vec<Diagnostic> {
-    let parsed = errcodes_rust_source::parse(source, enum_name);
-    let mut diagnostics = parsed.diagnostics;
-    if let Some(registry) = &parsed.registry {
-        diagnostics.extend(errcodes_check::check(registry));
-    }
-    errcodes_check::sort(&mut diagnostics);
-    diagnostics
-}
-
 /// The text a span covers.
 fn slice(source: &SourceFile, span: Span) -> &str {
     &source.text[span.start..span.end]
 }
 
 /// Each diagnostic as `id severity message`, then one line per label in order
-/// (`  line:col primary|secondary "text under it" label`) and `  help: …` if any.
+/// (`  line:col primary|secondary "text under it" label`) and `  help: …` if any: what
+/// [`clean`] shows when a registry it expects clean is not.
 fn render(source: &SourceFile, diagnostics: &[Diagnostic]) -> Vec<String> {
     let mut lines = Vec::new();
     for d in diagnostics {
@@ -107,26 +86,6 @@ fn render(source: &SourceFile, diagnostics: &[Diagnostic]) -> Vec<String> {
     lines
 }
 
-/// Renders what `text` yields without `--enum`.
-fn run(text: &str) -> Vec<String> {
-    let source = SourceFile::new("codes.rs", text);
-    render(&source, &diagnose(&source, None))
-}
-
-/// `id line:col` of each diagnostic, for tests about many diagnostics at once.
-fn heads(text: &str) -> Vec<String> {
-    let source = SourceFile::new("codes.rs", text);
-    diagnose(&source, None)
-        .iter()
-        .map(|d| {
-            let at = d
-                .main_span()
-                .map_or_else(|| "-".to_owned(), |s| format!("{}:{}", s.line, s.column));
-            format!("{} {at}", d.id.as_str())
-        })
-        .collect()
-}
-
 /// The registry `text` gives, which must come with no diagnostic at all, checks included.
 fn clean(text: &str, enum_name: Option<&str>) -> (SourceFile, Registry) {
     let (source, parsed) = read(text, enum_name);
@@ -139,23 +98,6 @@ fn clean(text: &str, enum_name: Option<&str>) -> (SourceFile, Registry) {
     (source, registry)
 }
 
-/// The codes read from `text`, and how many variants were reported and left out.
-fn codes_and_unread(text: &str) -> (Vec<u16>, usize) {
-    let (_, parsed) = read(text, None);
-    let registry = parsed.registry.expect("a registry");
-    let codes = registry.codes.iter().map(|c| c.code.value).collect();
-    (codes, registry.unread.codes)
-}
-
-/// A variant that is fine but for what a test gives it: a doc message, then `attrs`, then the
-/// variant line.
-fn variant(attrs: &[&'static str], line: &'static str) -> Vec<&'static str> {
-    let mut lines = vec!["    /// Not found"];
-    lines.extend(attrs);
-    lines.push(line);
-    lines
-}
-
 const NOT_FOUND_ATTR: &str = "    #[error_code(http = 404, category = \"other\")]";
 
 #[test]
@@ -165,183 +107,6 @@ fn the_base_is_clean() {
     assert_eq!(slice(&source, registry.enum_name.span), "DemoError");
     assert_eq!(registry.codes.len(), 1);
     assert_eq!(registry.unread.codes, 0);
-}
-
-// ---- 1. Nothing unreadable is skipped -----------------------------------------------------
-
-#[test]
-fn a_tuple_variant() {
-    let text = append(&variant(&[NOT_FOUND_ATTR], "    NotFound(String) = 1001,"));
-    assert_eq!(
-        run(&text),
-        [
-            "unsupported-variant error variant `NotFound` has fields; an error code is a unit variant",
-            "  9:13 primary \"(String)\" fields",
-            "  help: write `NotFound = <code>`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_struct_variant() {
-    let text = append(&variant(
-        &[NOT_FOUND_ATTR],
-        "    NotFound { path: String } = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "unsupported-variant error variant `NotFound` has fields; an error code is a unit variant",
-            "  9:14 primary \"{ path: String }\" fields",
-            "  help: write `NotFound = <code>`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_missing_discriminant() {
-    let text = append(&variant(&[NOT_FOUND_ATTR], "    NotFound,"));
-    assert_eq!(
-        run(&text),
-        [
-            "unsupported-variant error variant `NotFound` has no explicit code",
-            "  9:5 primary \"NotFound\" needs `= <code>`",
-            "  help: write `NotFound = <code>`: implicit discriminants would renumber codes silently",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_discriminant_that_is_not_an_integer_literal() {
-    for (line, expression) in [
-        ("    NotFound = 1000 + 1,", "1000 + 1"),
-        ("    NotFound = BASE_CODE,", "BASE_CODE"),
-        ("    NotFound = -1,", "-1"),
-    ] {
-        let text = append(&variant(&[NOT_FOUND_ATTR], line));
-        assert_eq!(
-            run(&text),
-            [
-                "unsupported-variant error the code of `NotFound` is not an integer literal",
-                &format!("  9:16 primary {expression:?} not a literal"),
-                "  help: write the code as a literal, such as `= 1124`, so that it can be read without compiling",
-            ],
-            "{line}"
-        );
-        assert_eq!(codes_and_unread(&text), (vec![1000], 1), "{line}");
-    }
-}
-
-#[test]
-fn a_code_out_of_range() {
-    let text = append(&variant(&[NOT_FOUND_ATTR], "    NotFound = 70000,"));
-    assert_eq!(
-        run(&text),
-        [
-            "wrong-type error the code of `NotFound` must be in 0..=65535, found 70000",
-            "  9:16 primary \"70000\" out of range",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_missing_http() {
-    let text = append(&variant(
-        &["    #[error_code(category = \"other\")]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error variant `NotFound` has no `http`",
-            "  9:5 primary \"NotFound\" `http` is required",
-            "  help: add `#[error_code(http = …)]`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_missing_category() {
-    let text = append(&variant(
-        &["    #[error_code(http = 404)]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error variant `NotFound` has no `category`",
-            "  9:5 primary \"NotFound\" `category` is required",
-            "  help: add `#[error_code(category = …)]`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_missing_message() {
-    // No doc comment and no `message = "…"`; another attribute is no message either.
-    let text = append(&[
-        "    #[allow(dead_code)]",
-        NOT_FOUND_ATTR,
-        "    NotFound = 1001,",
-    ]);
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error variant `NotFound` has no `message`",
-            "  9:5 primary \"NotFound\" `message` is required",
-            "  help: add a `///` doc comment or `message = \"…\"`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn an_unknown_key_on_a_variant() {
-    // As in YAML, the typo is reported and so is the key it leaves missing.
-    let text = append(&variant(
-        &["    #[error_code(htpp = 404, category = \"other\")]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "unknown-key error unknown key `htpp` in variant `NotFound`",
-            "  8:18 primary \"htpp\" not part of the grammar",
-            "  help: did you mean `http`?",
-            "missing-key error variant `NotFound` has no `http`",
-            "  9:5 primary \"NotFound\" `http` is required",
-            "  help: add `#[error_code(http = …)]`",
-        ]
-    );
-    // Without a close match, the help lists the keys a variant may have.
-    let text = append(&variant(
-        &[
-            NOT_FOUND_ATTR,
-            "    #[error_code(colour(red), flag, tags = [1, 2])]",
-        ],
-        "    NotFound = 1001,",
-    ));
-    let help = "  help: the keys allowed here are: http, category, name, message, retryable, deprecated, description";
-    assert_eq!(
-        run(&text),
-        [
-            "unknown-key error unknown key `colour` in variant `NotFound`",
-            "  9:18 primary \"colour\" not part of the grammar",
-            help,
-            "unknown-key error unknown key `flag` in variant `NotFound`",
-            "  9:31 primary \"flag\" not part of the grammar",
-            help,
-            "unknown-key error unknown key `tags` in variant `NotFound`",
-            "  9:37 primary \"tags\" not part of the grammar",
-            help,
-        ]
-    );
 }
 
 #[test]
@@ -359,381 +124,9 @@ fn the_docs_example_is_read_and_checked() {
     assert_eq!(registry.docs.example.as_ref().map(|e| e.value), Some(1001));
     let view = errcodes_view::View::new(&registry).expect("a view");
     assert_eq!(view.example_code().map(|c| c.code), Some(1001));
-    let unknown = two.replace(
-        "docs = \"/docs/errors\",",
-        "docs = \"/docs/errors\", docs_example = 7,",
-    );
-    assert_eq!(
-        heads(&unknown),
-        ["unknown-docs-example 2:52"],
-        "the position of the value 7"
-    );
 }
 
-#[test]
-fn an_unknown_key_on_the_enum() {
-    let text = edit(&[("docs = ", "colour = \"red\", docs = ")]);
-    assert_eq!(
-        run(&text),
-        [
-            "unknown-key error unknown key `colour` in the enum's `#[error_code(...)]`",
-            "  2:14 primary \"colour\" not part of the grammar",
-            "  help: the keys allowed here are: docs, docs_example, docs_site, category, reserved, packages, allow_breaking",
-        ]
-    );
-    let text = edit(&[("docs = ", "dosc = \"/x\", docs = ")]);
-    assert_eq!(
-        run(&text)[..3],
-        [
-            "unknown-key error unknown key `dosc` in the enum's `#[error_code(...)]`",
-            "  2:14 primary \"dosc\" not part of the grammar",
-            "  help: did you mean `docs`?",
-        ]
-    );
-    // Inside `category(...)`, `reserved(...)` and `packages(...)` too.
-    let text = edit(&[(
-        "label = \"Other\")",
-        "label = \"Other\", lable = \"x\"), packages(rst = \"x\"), reserved(code = 1, reason = \"r\", nme = \"X\")",
-    )]);
-    assert_eq!(
-        run(&text),
-        [
-            "unknown-key error unknown key `lable` in `category(...)`",
-            "  2:77 primary \"lable\" not part of the grammar",
-            "  help: did you mean `label`?",
-            "unknown-key error unknown key `rst` in `packages`",
-            "  2:100 primary \"rst\" not a shared key nor a target with a package",
-            "  help: did you mean `rust`?",
-            "unknown-key error unknown key `nme` in `reserved(...)`",
-            "  2:145 primary \"nme\" not part of the grammar",
-            "  help: did you mean `name`?",
-        ]
-    );
-}
-
-#[test]
-fn a_key_given_twice_across_two_attributes() {
-    let text = append(&variant(
-        &[NOT_FOUND_ATTR, "    #[error_code(http = 410)]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "duplicate-key error `http` is given twice",
-            "  9:25 primary \"410\" given again here",
-            "  8:25 secondary \"404\" first given here",
-            "  help: keep one of them",
-        ]
-    );
-    // On the enum as well.
-    let text = edit(&[(
-        "#[error_code(docs",
-        "#[error_code(docs = \"/other\")]\n#[error_code(docs",
-    )]);
-    assert_eq!(
-        run(&text),
-        [
-            "duplicate-key error `docs` is given twice",
-            "  3:21 primary \"\\\"/docs/errors\\\"\" given again here",
-            "  2:21 secondary \"\\\"/other\\\"\" first given here",
-            "  help: keep one of them",
-        ]
-    );
-}
-
-#[test]
-fn a_retryable_of_the_wrong_type() {
-    let text = append(&variant(
-        &["    #[error_code(http = 404, category = \"other\", retryable = \"yes\")]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "wrong-type error `retryable` must be `true` or `false`, found a string",
-            "  8:62 primary \"\\\"yes\\\"\" a string",
-        ]
-    );
-}
-
-/// `http = "400"` is one mistake, reported once, as the YAML front-end does for `http: "400"`:
-/// the variant *has* an `http`, so "has no `http`" on top of it would be a false positive.
-#[test]
-fn an_http_of_the_wrong_type_is_not_also_called_missing() {
-    let text = append(&variant(
-        &["    #[error_code(http = \"404\", category = \"other\")]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "wrong-type error `http` must be an integer, found a string",
-            "  8:25 primary \"\\\"404\\\"\" a string",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn an_attribute_that_does_not_parse() {
-    // The keys before the error were read; the attribute is reported where it breaks.
-    let text = append(&variant(
-        &["    #[error_code(http = 404, category = \"other\", retryable = )]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "rust-syntax error this `#[error_code(...)]` does not parse: unexpected end of input, expected an expression",
-            "  8:62 primary \")\" unexpected end of input, expected an expression",
-            "  help: write `#[error_code(key = value, …)]`",
-        ]
-    );
-    // A bare `#[error_code]` holds nothing to read.
-    let text = append(&variant(
-        &[NOT_FOUND_ATTR, "    #[error_code]"],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "rust-syntax error this `#[error_code(...)]` does not parse: expected attribute arguments in parentheses: #[error_code(...)]",
-            "  9:7 primary \"error_code\" expected attribute arguments in parentheses: #[error_code(...)]",
-            "  help: write `#[error_code(key = value, …)]`",
-        ]
-    );
-}
-
-/// `#[error_code(http = )]`: the syntax error is the one problem. The variant wrote `http`,
-/// so a "has no `http`" follow-on would be a false positive.
-#[test]
-fn an_http_that_does_not_parse_is_not_also_called_missing() {
-    let text = append(&variant(
-        &[
-            "    #[error_code(category = \"other\")]",
-            "    #[error_code(http = )]",
-        ],
-        "    NotFound = 1001,",
-    ));
-    assert_eq!(
-        run(&text),
-        [
-            "rust-syntax error this `#[error_code(...)]` does not parse: unexpected end of input, expected an expression",
-            "  9:25 primary \")\" unexpected end of input, expected an expression",
-            "  help: write `#[error_code(key = value, …)]`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-/// A doc attribute that is not a string literal cannot be the message. It is reported once:
-/// its help already says how to write the message, and "has no `message`" would be a false
-/// positive about a variant that wrote one.
-#[test]
-fn a_doc_attribute_that_is_not_a_string_literal() {
-    let text = append(&[
-        "    #[doc = include_str!(\"not_found.md\")]",
-        NOT_FOUND_ATTR,
-        "    NotFound = 1001,",
-    ]);
-    assert_eq!(
-        run(&text),
-        [
-            "wrong-type error a doc attribute that is not a string literal cannot be read as a message",
-            "  7:13 primary \"include_str!(\\\"not_found.md\\\")\" not a string literal",
-            "  help: write the message as `///` lines or `message = \"…\"`",
-        ]
-    );
-    assert_eq!(codes_and_unread(&text), (vec![1000], 1));
-}
-
-#[test]
-fn a_category_without_label() {
-    let text = edit(&[("))]", "), category(id = \"spare\"))]")]);
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error a `category(...)` has no `label`",
-            "  2:78 primary \"category\" `label` is required here",
-        ]
-    );
-    let (_, parsed) = read(&text, None);
-    assert_eq!(parsed.registry.expect("a registry").unread.categories, 1);
-}
-
-#[test]
-fn a_reserved_without_reason() {
-    let text = edit(&[("))]", "), reserved(code = 1999, name = \"OLD\"))]")]);
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error a `reserved(...)` has no `reason`",
-            "  2:78 primary \"reserved\" `reason` is required here",
-        ]
-    );
-    let text = edit(&[("))]", "), reserved(reason = \"gone\"))]")]);
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error a `reserved(...)` retires neither a code nor a name",
-            "  2:78 primary \"reserved\" `code` or `name` is required here",
-        ]
-    );
-    let (_, parsed) = read(&text, None);
-    assert_eq!(parsed.registry.expect("a registry").unread.reserved, 1);
-}
-
-#[test]
-fn a_missing_docs() {
-    let text = edit(&[("docs = \"/docs/errors\", ", "")]);
-    assert_eq!(
-        run(&text),
-        [
-            "missing-key error the enum has no `#[error_code(docs = \"…\")]`",
-            "  3:10 primary \"DemoError\" `docs` is required here",
-        ]
-    );
-}
-
-#[test]
-fn a_file_that_is_not_rust() {
-    let text = edit(&[(
-        "UnknownError = 1000,",
-        "UnknownError = 1000\n    NotFound = 1001,",
-    )]);
-    let (source, parsed) = read(&text, None);
-    assert!(parsed.registry.is_none());
-    assert_eq!(
-        render(&source, &parsed.diagnostics),
-        [
-            "rust-syntax error the Rust source does not parse: expected `,`",
-            "  7:5 primary \"NotFound\" expected `,`",
-        ]
-    );
-    // Unbalanced delimiters are caught before parsing, at the one left open.
-    let text = edit(&[("UnknownError = 1000,\n}", "UnknownError = 1000,\n")]);
-    let (source, parsed) = read(&text, None);
-    assert_eq!(
-        render(&source, &parsed.diagnostics),
-        [
-            "rust-syntax error the Rust source does not parse: cannot parse string into token stream",
-            "  3:20 primary \"\" cannot parse string into token stream",
-        ]
-    );
-}
-
-#[test]
-fn a_file_that_is_not_utf8() {
-    let mut bytes = BASE.as_bytes().to_vec();
-    let at = BASE.find("occurred").expect("message");
-    bytes[at] = 0xff;
-    let (source, parsed) = errcodes_rust_source::parse_bytes("codes.rs", &bytes, None);
-    assert!(parsed.registry.is_none());
-    assert_eq!(
-        render(&source, &parsed.diagnostics),
-        [
-            "not-utf8 error the file is not valid UTF-8",
-            "  4:18 primary \"\u{fffd}\" invalid byte 0xff here",
-            "  help: save the file as UTF-8",
-        ]
-    );
-}
-
-/// One file with every defect above (but a file that does not parse, which stops reading):
-/// each is reported, in one run, at its position, and each exactly once (no follow-on
-/// "has no `http`" for the variants whose `http` is wrong or broken, nor "has no `message`"
-/// for the one whose doc attribute is a macro).
-#[test]
-fn every_unreadable_construct_is_reported_in_one_run() {
-    let text = "\
-#[derive(ErrorCode)]
-#[error_code(colour = \"red\", category(id = \"other\", label = \"Other\"))]
-#[error_code(category(id = \"spare\"), reserved(code = 1999))]
-pub enum DemoError {
-    /// Tuple
-    #[error_code(http = 400, category = \"other\")]
-    Tuple(u8) = 1001,
-    /// Struct
-    #[error_code(http = 400, category = \"other\")]
-    Struct { at: u8 } = 1002,
-    /// Implicit
-    #[error_code(http = 400, category = \"other\")]
-    Implicit,
-    /// Sum
-    #[error_code(http = 400, category = \"other\")]
-    Sum = 1000 + 4,
-    /// Path
-    #[error_code(http = 400, category = \"other\")]
-    Path = BASE,
-    /// Negative
-    #[error_code(http = 400, category = \"other\")]
-    Negative = -1,
-    /// Large
-    #[error_code(http = 400, category = \"other\")]
-    Large = 70000,
-    /// No http
-    #[error_code(category = \"other\")]
-    NoHttp = 1008,
-    /// No category
-    #[error_code(http = 400)]
-    NoCategory = 1009,
-    #[error_code(http = 400, category = \"other\")]
-    NoMessage = 1010,
-    /// Typo
-    #[error_code(htpp = 400, category = \"other\")]
-    Typo = 1011,
-    /// Twice
-    #[error_code(http = 400, category = \"other\")]
-    #[error_code(category = \"other\")]
-    Twice = 1012,
-    /// Wrong types
-    #[error_code(http = \"400\", category = \"other\", retryable = \"yes\")]
-    WrongTypes = 1013,
-    /// Broken
-    #[error_code(category = \"other\")]
-    #[error_code(http = )]
-    Broken = 1014,
-    #[doc = include_str!(\"doc.md\")]
-    #[error_code(http = 400, category = \"other\")]
-    DocMacro = 1015,
-    /// Fine
-    #[error_code(http = 400, category = \"other\")]
-    Fine = 1016,
-}
-";
-    assert_eq!(
-        heads(text),
-        [
-            "unknown-key 2:14",
-            "missing-key 3:14",
-            "missing-key 3:38",
-            "missing-key 4:10",
-            "unsupported-variant 7:10",
-            "unsupported-variant 10:12",
-            "unsupported-variant 13:5",
-            "unsupported-variant 16:11",
-            "unsupported-variant 19:12",
-            "unsupported-variant 22:16",
-            "wrong-type 25:13",
-            "missing-key 28:5",
-            "missing-key 31:5",
-            "missing-key 33:5",
-            "unknown-key 35:18",
-            "missing-key 36:5",
-            "duplicate-key 39:29",
-            "wrong-type 42:25",
-            "wrong-type 42:64",
-            "rust-syntax 46:25",
-            "wrong-type 48:13",
-        ]
-    );
-    // Without `docs` there is no registry, so no check runs after the front-end.
-    let (_, parsed) = read(text, None);
-    assert!(parsed.registry.is_none());
-}
-
-// ---- 2. The grammar's rules --------------------------------------------------------------
+// ---- 1. The grammar's rules --------------------------------------------------------------
 
 #[test]
 fn the_name_defaults_to_screaming_snake_case_and_name_overrides_it() {
@@ -1048,37 +441,7 @@ fn a_derive_by_path_counts() {
         let text = edit(&[("#[derive(Debug, Clone, Copy, ErrorCode)]", derive)]);
         assert_eq!(clean(&text, None).1.enum_name.value, "DemoError");
     }
-    // A derive of something else named like it does not.
-    let text = edit(&[(
-        "#[derive(Debug, Clone, Copy, ErrorCode)]",
-        "#[derive(ErrorCodes, errcodes::ErrorCode::Other)]",
-    )]);
-    assert_eq!(heads(&text), ["enum-not-found 1:1"]);
-}
-
-#[test]
-fn several_enums_named_by_enum_are_not_said_to_derive_error_code() {
-    // Two enums named `DemoError` in two modules, neither deriving `ErrorCode`: the message
-    // must be about the name that was asked for, not about deriving.
-    let plain = edit(&[("#[derive(Debug, Clone, Copy, ErrorCode)]\n", "")]);
-    let text = format!("mod a {{\n{plain}}}\nmod b {{\n{plain}}}\n");
-    let (source, parsed) = read(&text, Some("DemoError"));
-    assert!(parsed.registry.is_none());
-    let [d] = &parsed.diagnostics[..] else {
-        panic!("{:#?}", render(&source, &parsed.diagnostics))
-    };
-    assert_eq!(d.id.as_str(), "enum-not-found");
-    let labels: Vec<(u32, u32, &str)> = d
-        .labels
-        .iter()
-        .map(|l| (l.span.line, l.span.column, slice(&source, l.span)))
-        .collect();
-    assert_eq!(labels, [(3, 10, "DemoError"), (11, 10, "DemoError")]);
-    assert!(
-        d.message.contains("`DemoError`") && !d.message.contains("derive"),
-        "{}",
-        d.message
-    );
+    // A derive of something else named like it does not: `tests/ui/enum-not-found/`.
 }
 
 #[test]
@@ -1171,7 +534,7 @@ fn crlf_line_endings_change_nothing() {
     assert_eq!(summary(&BASE.replace('\n', "\r\n")), lf);
 }
 
-// ---- 3. Equivalence with YAML ------------------------------------------------------------
+// ---- 2. Equivalence with YAML ------------------------------------------------------------
 
 const VARIED_RS: &str = include_str!("fixtures/varied.rs");
 const VARIED_YAML: &str = include_str!("fixtures/varied.yaml");
@@ -1237,22 +600,4 @@ fn rust_and_yaml_have_equal_views() {
     let rust_view = errcodes_view::View::new(&from_rust).expect("a view from Rust");
     let yaml_view = errcodes_view::View::new(&from_yaml).expect("a view from YAML");
     assert_eq!(rust_view, yaml_view);
-}
-
-/// Deep nesting is refused before syn, which recurses, can overflow the stack on it.
-#[test]
-fn brackets_nested_too_deep_are_refused_without_recursion() {
-    let deep = format!(
-        "enum E {{ A = {}1{} }}\n",
-        "(".repeat(100_000),
-        ")".repeat(100_000)
-    );
-    let parsed = errcodes_rust_source::parse(&SourceFile::new("deep.rs", deep), None);
-    let ids: Vec<&str> = parsed.diagnostics.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(ids, ["limit-exceeded"]);
-    assert_eq!(
-        parsed.diagnostics[0].message,
-        "the Rust source nests brackets deeper than 128 levels"
-    );
-    assert_eq!(parsed.diagnostics[0].labels[0].span.line, 1);
 }

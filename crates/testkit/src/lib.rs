@@ -1,10 +1,12 @@
 //! Test support shared by the crates' tests: running commands, scratch folders and pinned tools
 //! cached under the build's target folder, the registries the toolchain tests use, the dump
 //! every consumer prints ([`dump`]) and hostile text for the escaping property tests
-//! ([`hostile`]). Never published; nothing here installs system packages.
+//! ([`hostile`]) and what the diagnostics UI tests share ([`ui`]). Never published; nothing
+//! here installs system packages.
 
 pub mod dump;
 pub mod hostile;
+pub mod ui;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,236 @@
+//! The checks' UI tests, as data: every case under `tests/ui/<check-id>/` is a whole registry
+//! (`<case>.yaml`, or `<case>.rs` for the Rust front-end) and `<case>.expected` holds what
+//! `errcodes check` finds in it, rendered one diagnostic per line with its labels and help.
+//! Run with `UPDATE_EXPECT=1` to accept a deliberate change, then review the diff. The layout
+//! and the rules the meta-tests below enforce are in `tests/ui/README.md`.
+//!
+//! The ids are a public contract, so [`every_check_has_a_case`] fails as soon as a check is
+//! added without a case; the compatibility rules ([`CheckId::RULES`]), which compare two
+//! registries, are left to `crates/compat/tests/ui/`, which has the same guard.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use errcodes_model::{CheckId, Diagnostic, Parsed, SourceFile};
+use errcodes_testkit::ui;
+
+/// Inputs built here rather than kept as files: too large to review, or kept elsewhere in the
+/// repository. Each is a case like the others, with its `.expected` file beside the folder's
+/// other cases.
+const GENERATED: &[(&str, Input)] = &[
+    ("limit-exceeded/message-over-64-kib.yaml", || {
+        let long = "x".repeat(errcodes_model::limits::MAX_TEXT_BYTES + 1);
+        let base = std::fs::read_to_string(ui().join("clean/base.yaml")).expect("the base");
+        base.replace("message: An error occurred", &format!("message: {long}"))
+            .into_bytes()
+    }),
+    ("limit-exceeded/file-over-64-mib.yaml", || {
+        vec![b' '; errcodes_model::limits::MAX_SOURCE_BYTES + 1]
+    }),
+    // The registry copied from the published page, with its duplicate 1405.
+    ("duplicate-code/published-page-1405.yaml", || {
+        include_bytes!("../../errcodes/tests/fixtures/page-duplicate-1405.yaml").to_vec()
+    }),
+];
+
+/// Builds a generated input.
+type Input = fn() -> Vec<u8>;
+
+/// Folders that are not named after a check: `clean` (every case yields nothing at all) and
+/// `many` (several checks at once).
+const SPECIAL: &[&str] = &["clean", "many"];
+
+fn ui() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui")
+}
+
+/// One case: its path under `ui/` (`<folder>/<name>.<ext>`) and what its input yields.
+struct Case {
+    path: String,
+    source: SourceFile,
+    parsed: Parsed,
+    /// The front-end's diagnostics, then the checks' when a registry came back, as
+    /// `errcodes check` reports them.
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Case {
+    fn folder(&self) -> &str {
+        self.path.split_once('/').map_or("", |(folder, _)| folder)
+    }
+
+    fn name(&self) -> &str {
+        let file = self.path.rsplit_once('/').map_or(&*self.path, |(_, f)| f);
+        file.split_once('.').map_or(file, |(stem, _)| stem)
+    }
+
+    fn expected(&self) -> PathBuf {
+        ui().join(self.folder())
+            .join(format!("{}.expected", self.name()))
+    }
+
+    fn rendered(&self) -> String {
+        ui::render(
+            &self.source,
+            self.parsed.registry.as_ref(),
+            &self.diagnostics,
+        )
+    }
+
+    fn ids(&self) -> BTreeSet<&str> {
+        self.diagnostics.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    /// Reads `bytes` as `path` says (a `.rs` file through the Rust front-end, with `--enum`
+    /// given by a `//@ enum: NAME` line) and runs every check.
+    fn run(path: &str, bytes: &[u8]) -> Case {
+        let (source, parsed) = if path.ends_with(".rs") {
+            let text = String::from_utf8_lossy(bytes);
+            let enum_name = text
+                .lines()
+                .find_map(|l| l.strip_prefix("//@ enum: "))
+                .map(str::to_owned);
+            errcodes_rust_source::parse_bytes(path, bytes, enum_name.as_deref())
+        } else {
+            errcodes_yaml::parse_bytes(path, bytes)
+        };
+        let mut diagnostics = parsed.diagnostics.clone();
+        if let Some(registry) = &parsed.registry {
+            diagnostics.extend(errcodes_check::check(registry));
+        }
+        Case {
+            path: path.to_owned(),
+            source,
+            parsed,
+            diagnostics,
+        }
+    }
+}
+
+/// Every input under `ui/` and every [`GENERATED`] one, sorted by path, each run once (a
+/// billion laughs takes seconds in a debug build) for all the tests below.
+fn cases() -> &'static [Case] {
+    static CASES: OnceLock<Vec<Case>> = OnceLock::new();
+    CASES.get_or_init(|| {
+        let mut cases: Vec<Case> = GENERATED
+            .iter()
+            .map(|(path, bytes)| Case::run(path, &bytes()))
+            .collect();
+        for (path, file) in files() {
+            if path.ends_with(".yaml") || path.ends_with(".rs") {
+                cases.push(Case::run(&path, &std::fs::read(&file).expect("readable")));
+            }
+        }
+        cases.sort_by(|a, b| a.path.cmp(&b.path));
+        cases
+    })
+}
+
+/// Every file under `ui/`, as its path there and on disk.
+fn files() -> Vec<(String, PathBuf)> {
+    ui::files(&ui())
+}
+
+#[test]
+fn every_case_matches_its_expected_file() {
+    ui::assert_expected(cases().iter().map(|case| ui::Outcome {
+        path: case.path.clone(),
+        actual: Ok(case.rendered()),
+        expected: case.expected(),
+    }));
+}
+
+/// Every file under `ui/` is an input or the expected output of one, and no two inputs share
+/// an expected file.
+#[test]
+fn no_expected_file_is_left_over() {
+    let cases = cases();
+    let mut expected = BTreeSet::new();
+    for case in cases {
+        assert!(
+            expected.insert(case.expected()),
+            "two inputs share {}",
+            case.expected().display()
+        );
+    }
+    for (path, file) in files() {
+        if path == "README.md" || path.ends_with(".yaml") || path.ends_with(".rs") {
+            continue;
+        }
+        assert!(
+            expected.contains(&file),
+            "{path} is not the expected output of an input under tests/ui: delete it"
+        );
+    }
+}
+
+/// Every check has a folder, and a case there where it fires.
+#[test]
+fn every_check_has_a_case() {
+    let cases = cases();
+    let mut untested = Vec::new();
+    for id in CheckId::ALL.iter().filter(|id| !id.is_compat_rule()) {
+        let fires = cases
+            .iter()
+            .filter(|c| c.folder() == id.as_str())
+            .any(|c| c.diagnostics.iter().any(|d| d.id == *id));
+        if !fires {
+            untested.push(id.as_str());
+        }
+    }
+    assert!(
+        untested.is_empty(),
+        "checks without a case under tests/ui/<id>/ where they fire: {untested:?}"
+    );
+}
+
+/// A case is about its folder: in `<check-id>/`, the check fires, unless the case is named
+/// `near-…` (something next to what the check is about, and it must stay silent); in
+/// `clean/`, nothing fires and a registry comes back; in `many/`, something fires.
+#[test]
+fn each_case_is_about_its_folder() {
+    let mut wrong = Vec::new();
+    for case in cases() {
+        let ids = case.ids();
+        let folder = case.folder();
+        let ok = match folder {
+            "clean" => ids.is_empty() && case.parsed.registry.is_some(),
+            "many" => !ids.is_empty(),
+            _ if CheckId::from_id(folder).is_none_or(CheckId::is_compat_rule) => false,
+            _ if case.name().starts_with("near-") => !ids.contains(folder),
+            _ => ids.contains(folder),
+        };
+        if !ok {
+            wrong.push(format!("{}: {ids:?}", case.path));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "cases not about their folder (folders: a check id or one of {SPECIAL:?}):\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// `Diagnostic::labels` is documented as "every position involved, the primary one first";
+/// the JSON report hands labels out in that order.
+#[test]
+fn every_diagnostic_lists_its_primary_label_first() {
+    for case in cases() {
+        for d in &case.diagnostics {
+            assert!(
+                d.labels.is_empty() || d.labels[0].primary,
+                "{}: {} lists a secondary label first: {:?}",
+                case.path,
+                d.id.as_str(),
+                d.labels
+            );
+        }
+    }
+}
+
+#[test]
+fn the_real_registry_is_clean() {
+    let case = Case::run("registry.yaml", include_bytes!("../../../registry.yaml"));
+    assert_eq!(case.rendered(), "");
+}

@@ -1,0 +1,17 @@
+mod a {
+#[error_code(docs = "/docs/errors", category(id = "other", label = "Other"))]
+pub enum DemoError {
+    /// An error occurred
+    #[error_code(http = 500, category = "other")]
+    UnknownError = 1000,
+}
+}
+mod b {
+#[error_code(docs = "/docs/errors", category(id = "other", label = "Other"))]
+pub enum DemoError {
+    /// An error occurred
+    #[error_code(http = 500, category = "other")]
+    UnknownError = 1000,
+}
+}
+//@ enum: DemoError

@@ -1,0 +1,7 @@
+#[derive(Debug, Clone, Copy, ErrorCode)]
+#[error_code(docs = "/docs/errors", category(id = "other", label = "Other"), category(id = "spare"))]
+pub enum DemoError {
+    /// An error occurred
+    #[error_code(http = 500, category = "other")]
+    UnknownError = 1000,
+}

@@ -1,0 +1,10 @@
+#[derive(Debug, Clone, Copy, ErrorCode)]
+#[error_code(docs = "/docs/errors", category(id = "other", label = "Other"))]
+pub enum DemoError {
+    /// An error occurred
+    #[error_code(http = 500, category = "other")]
+    UnknownError = 1000,
+    /// Not found
+    #[error_code(category = "other")]
+    NotFound = 1001,
+}

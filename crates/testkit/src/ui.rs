@@ -1,0 +1,161 @@
+//! What the diagnostics UI tests of the check, compat and rust-source crates share: the walk
+//! of a `tests/ui/` folder, the text form of diagnostics their `.expected` files hold, and the
+//! comparison that `UPDATE_EXPECT=1` turns into an update. The layout is described in
+//! `crates/check/tests/ui/README.md`.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use errcodes_model::{Diagnostic, Registry, SourceFile};
+
+/// Every file under `ui` one folder deep, as its path there (`<folder>/<name>`) and on disk;
+/// a file directly in `ui` (its README) as its name.
+pub fn files(ui: &Path) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    for folder in std::fs::read_dir(ui).expect("tests/ui").flatten() {
+        let Ok(entries) = std::fs::read_dir(folder.path()) else {
+            let name = folder.file_name().to_string_lossy().into_owned();
+            out.push((name, folder.path()));
+            continue;
+        };
+        let folder = folder.file_name().to_string_lossy().into_owned();
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            out.push((format!("{folder}/{name}"), entry.path()));
+        }
+    }
+    out
+}
+
+/// Each diagnostic as `id severity line:col message`, then one line per label in order
+/// (`  line:col primary|secondary "text under it" label`, the position written by `at`) and
+/// `  help: …` if any.
+pub fn render_diagnostics(
+    diagnostics: &[Diagnostic],
+    text_under: impl Fn(&errcodes_model::Label) -> String,
+    at: impl Fn(&errcodes_model::Label) -> String,
+) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let main = d.labels.iter().find(|l| l.primary).or(d.labels.first());
+        let position = main.map_or_else(|| "-".to_owned(), &at);
+        let _ = writeln!(
+            out,
+            "{} {} {position} {}",
+            d.id.as_str(),
+            d.severity.as_str(),
+            d.message
+        );
+        for l in &d.labels {
+            let kind = if l.primary { "primary" } else { "secondary" };
+            let line = format!("  {} {kind} {} {}", at(l), quote(&text_under(l)), l.message);
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+        if let Some(help) = &d.help {
+            let _ = writeln!(out, "  help: {help}");
+        }
+    }
+    out
+}
+
+/// What one front-end run gives, as the check and rust-source `.expected` files hold it: the
+/// diagnostics (positions in `source`), then a line when no registry came back or the
+/// front-end left entries out.
+pub fn render(
+    source: &SourceFile,
+    registry: Option<&Registry>,
+    diagnostics: &[Diagnostic],
+) -> String {
+    let mut out = render_diagnostics(
+        diagnostics,
+        |l| {
+            source
+                .text
+                .get(l.span.start..l.span.end)
+                .unwrap_or("?")
+                .to_owned()
+        },
+        |l| format!("{}:{}", l.span.line, l.span.column),
+    );
+    match registry {
+        None => out.push_str("no registry\n"),
+        Some(r) => {
+            let u = r.unread;
+            if u != Default::default() {
+                let codes: Vec<String> = r.codes.iter().map(|c| c.code.value.to_string()).collect();
+                let _ = writeln!(
+                    out,
+                    "registry: codes {}; left out: codes {}, categories {}, reserved {}, allow_breaking {}",
+                    codes.join(", "),
+                    u.codes,
+                    u.categories,
+                    u.reserved,
+                    u.allow_breaking
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The text under a label, quoted; a long one is cut, with its length.
+pub fn quote(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        return format!("{text:?}");
+    }
+    let head: String = text.chars().take(MAX / 2).collect();
+    format!("{head:?}… ({} bytes)", text.len())
+}
+
+/// One case's outcome: its path under `ui/`, what it rendered (or why it could not run) and
+/// its expected file.
+pub struct Outcome {
+    /// `<folder>/<name>.<ext>`.
+    pub path: String,
+    /// The rendered output, or why the case could not run.
+    pub actual: Result<String, String>,
+    /// `<folder>/<name>.expected` on disk.
+    pub expected: PathBuf,
+}
+
+/// Compares every case with its expected file and fails listing every case that differs or
+/// has none; with `UPDATE_EXPECT` set, writes the expected files instead.
+pub fn assert_expected(outcomes: impl IntoIterator<Item = Outcome>) {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for Outcome {
+        path,
+        actual,
+        expected,
+    } in outcomes
+    {
+        let actual = match actual {
+            Ok(actual) => actual,
+            Err(why) => {
+                failures.push(format!("{path}: {why}"));
+                continue;
+            }
+        };
+        if !expected.exists() {
+            if update {
+                std::fs::create_dir_all(expected.parent().expect("a folder")).expect("a folder");
+                std::fs::write(&expected, &actual).expect("writable");
+            } else {
+                failures.push(format!("{path}: no expected file"));
+            }
+            continue;
+        }
+        let outcome =
+            std::panic::catch_unwind(|| expect_test::expect_file![expected].assert_eq(&actual));
+        if outcome.is_err() {
+            failures.push(format!("{path}: differs from its expected file"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed (run with UPDATE_EXPECT=1 to accept, then review the diff):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
