@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use errcodes_model::{CheckId, Diagnostic, Parsed, SourceFile};
-use errcodes_testkit::ui;
+use errcodes_model::CheckId;
+use errcodes_testkit::ui::{self, Case, Order};
 
 /// Inputs built here rather than kept as files, because they are too large to review. Each is
 /// a case like the others, with its `.expected` file beside the folder's other cases.
@@ -45,65 +45,6 @@ fn ui() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui")
 }
 
-/// One case: its path under `ui/` (`<folder>/<name>.<ext>`) and what its input yields.
-struct Case {
-    path: String,
-    source: SourceFile,
-    parsed: Parsed,
-    /// The front-end's diagnostics, then the checks' when a registry came back, sorted by
-    /// position as `errcodes check` reports them.
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl Case {
-    fn folder(&self) -> &str {
-        self.path.split_once('/').map_or("", |(folder, _)| folder)
-    }
-
-    fn name(&self) -> &str {
-        let file = self.path.rsplit_once('/').map_or(&*self.path, |(_, f)| f);
-        file.split_once('.').map_or(file, |(stem, _)| stem)
-    }
-
-    fn expected(&self) -> PathBuf {
-        ui().join(self.folder())
-            .join(format!("{}.expected", self.name()))
-    }
-
-    fn rendered(&self) -> String {
-        ui::render(
-            &self.source,
-            self.parsed.registry.as_ref(),
-            &self.diagnostics,
-        )
-    }
-
-    fn ids(&self) -> BTreeSet<&str> {
-        self.diagnostics.iter().map(|d| d.id.as_str()).collect()
-    }
-
-    /// Reads `bytes` (with `--enum` given by a `//@ enum: NAME` line) and runs every check.
-    fn run(path: &str, bytes: &[u8]) -> Case {
-        let text = String::from_utf8_lossy(bytes);
-        let enum_name = text
-            .lines()
-            .find_map(|l| l.strip_prefix("//@ enum: "))
-            .map(str::to_owned);
-        let (source, parsed) = errcodes_rust_source::parse_bytes(path, bytes, enum_name.as_deref());
-        let mut diagnostics = parsed.diagnostics.clone();
-        if let Some(registry) = &parsed.registry {
-            diagnostics.extend(errcodes_check::check(registry));
-        }
-        errcodes_check::sort(&mut diagnostics);
-        Case {
-            path: path.to_owned(),
-            source,
-            parsed,
-            diagnostics,
-        }
-    }
-}
-
 /// Every input under `ui/` and every [`GENERATED`] one, sorted by path, each run once (a
 /// billion laughs takes seconds in a debug build) for all the tests below.
 fn cases() -> &'static [Case] {
@@ -111,11 +52,15 @@ fn cases() -> &'static [Case] {
     CASES.get_or_init(|| {
         let mut cases: Vec<Case> = GENERATED
             .iter()
-            .map(|(path, bytes)| Case::run(path, &bytes()))
+            .map(|(path, bytes)| Case::run(path, &bytes(), Order::ByPosition))
             .collect();
         for (path, file) in files() {
             if path.ends_with(".rs") {
-                cases.push(Case::run(&path, &std::fs::read(&file).expect("readable")));
+                cases.push(Case::run(
+                    &path,
+                    &std::fs::read(&file).expect("readable"),
+                    Order::ByPosition,
+                ));
             }
         }
         cases.sort_by(|a, b| a.path.cmp(&b.path));
@@ -133,7 +78,7 @@ fn every_case_matches_its_expected_file() {
     ui::assert_expected(cases().iter().map(|case| ui::Outcome {
         path: case.path.clone(),
         actual: Ok(case.rendered()),
-        expected: case.expected(),
+        expected: case.expected(&ui()),
     }));
 }
 
@@ -145,9 +90,9 @@ fn no_expected_file_is_left_over() {
     let mut expected = BTreeSet::new();
     for case in cases {
         assert!(
-            expected.insert(case.expected()),
+            expected.insert(case.expected(&ui())),
             "two inputs share {}",
-            case.expected().display()
+            case.expected(&ui()).display()
         );
     }
     for (path, file) in files() {

@@ -3,10 +3,94 @@
 //! comparison that `UPDATE_EXPECT=1` turns into an update. The layout is described in
 //! `crates/check/tests/ui/README.md`.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use errcodes_model::{Diagnostic, Registry, SourceFile};
+use errcodes_model::{Diagnostic, Parsed, Registry, SourceFile};
+
+/// One case of the check or rust-source suites: its path under `ui/`
+/// (`<folder>/<name>.<ext>`) and what its input yields.
+pub struct Case {
+    /// `<folder>/<name>.<ext>`.
+    pub path: String,
+    /// The input as read.
+    pub source: SourceFile,
+    /// What the front-end gave.
+    pub parsed: Parsed,
+    /// The front-end's diagnostics, then the checks' when a registry came back.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// How a case's diagnostics are ordered.
+#[derive(Clone, Copy)]
+pub enum Order {
+    /// As the front-end and the checks give them.
+    AsFound,
+    /// By position, as `errcodes check` prints them.
+    ByPosition,
+}
+
+impl Case {
+    /// Reads `bytes` as `path` says (a `.rs` file through the Rust front-end, with `--enum`
+    /// given by a `//@ enum: NAME` line; anything else as YAML) and runs every check.
+    pub fn run(path: &str, bytes: &[u8], order: Order) -> Case {
+        let (source, parsed) = if path.ends_with(".rs") {
+            let text = String::from_utf8_lossy(bytes);
+            let enum_name = text
+                .lines()
+                .find_map(|l| l.strip_prefix("//@ enum: "))
+                .map(str::to_owned);
+            errcodes_rust_source::parse_bytes(path, bytes, enum_name.as_deref())
+        } else {
+            errcodes_yaml::parse_bytes(path, bytes)
+        };
+        let mut diagnostics = parsed.diagnostics.clone();
+        if let Some(registry) = &parsed.registry {
+            diagnostics.extend(errcodes_check::check(registry));
+        }
+        if let Order::ByPosition = order {
+            errcodes_check::sort(&mut diagnostics);
+        }
+        Case {
+            path: path.to_owned(),
+            source,
+            parsed,
+            diagnostics,
+        }
+    }
+
+    /// The folder, a check's id or a special folder such as `clean`.
+    pub fn folder(&self) -> &str {
+        self.path.split_once('/').map_or("", |(folder, _)| folder)
+    }
+
+    /// The file name without its extension.
+    pub fn name(&self) -> &str {
+        let file = self.path.rsplit_once('/').map_or(&*self.path, |(_, f)| f);
+        file.split_once('.').map_or(file, |(stem, _)| stem)
+    }
+
+    /// `<folder>/<name>.expected` under `ui`.
+    pub fn expected(&self, ui: &Path) -> PathBuf {
+        ui.join(self.folder())
+            .join(format!("{}.expected", self.name()))
+    }
+
+    /// What the `.expected` file must hold.
+    pub fn rendered(&self) -> String {
+        render(
+            &self.source,
+            self.parsed.registry.as_ref(),
+            &self.diagnostics,
+        )
+    }
+
+    /// The ids of the diagnostics.
+    pub fn ids(&self) -> BTreeSet<&str> {
+        self.diagnostics.iter().map(|d| d.id.as_str()).collect()
+    }
+}
 
 /// Every file under `ui` one folder deep, as its path there (`<folder>/<name>`) and on disk;
 /// a file directly in `ui` (its README) as its name.
