@@ -1,4 +1,6 @@
-//! The command line, as clap reads it.
+//! The command line, as clap reads it: every command's help, with its examples and the exit
+//! statuses that apply to it (each block is written to fit 80 columns; clap wraps the rest to
+//! the terminal).
 
 use std::path::PathBuf;
 
@@ -8,23 +10,133 @@ use errcodes_targets::Target;
 
 const EXIT_CODES: &str = "\
 Exit status:
-  0  success: the registry is valid and, for check, every generated file is current
-  1  problems found: an invalid registry, stale or missing generated files,
-     or warnings under --deny-warnings
-  2  could not run: bad usage, an invalid errcodes.toml or a flag that contradicts it,
-     an unreadable registry (or one its git repository cannot give), an unwritable
-     output folder, an --inject page without exactly one begin and one end marker";
+  0  success
+  1  problems found: an invalid registry, stale or missing generated files, a
+     breaking change, or warnings under --deny-warnings
+  2  could not run: bad usage, an invalid errcodes.toml or a flag that
+     contradicts it, an unreadable registry, an unwritable output
+Each command's --help lists the statuses it can end with.";
 
-const INIT_EXAMPLES: &str = "\
+const INIT_HELP: &str = "\
 Examples:
-  errcodes init                      the backend: registry.yaml here, every package under generated/
+  errcodes init
+      the backend: registry.yaml here, every package under generated/
   errcodes init --git https://github.com/turing/backend.git --rev v2.4.0 \\
                 --target typescript --out src/errors.ts
-                                     an SDK that vendors one file of a registry kept elsewhere
+      an SDK that vendors one file of a registry kept elsewhere
 
 Exit status:
   0  the files were written
-  2  errcodes.toml already exists (nothing is overwritten), or the --git registry cannot be read";
+  2  errcodes.toml already exists (nothing is overwritten), or the --git
+     registry cannot be read";
+
+const GEN_HELP: &str = "\
+Examples:
+  errcodes gen
+      every output errcodes.toml lists (without one, every package under
+      generated/)
+  errcodes gen --target typescript --out src/errors.ts
+      one target's source file
+  errcodes gen --inject docs/errors.md
+      the Markdown index, between the markers of a hand-written page
+
+Exit status:
+  0  the registry is valid; every changed file was written
+  1  the registry is invalid: nothing was written
+  2  could not run: bad usage, an invalid errcodes.toml or a flag that
+     contradicts it, an unreadable registry, an unwritable output, a file in
+     the way that errcodes did not write, an --inject page without exactly one
+     begin and one end marker";
+
+const CHECK_HELP: &str = "\
+Examples:
+  errcodes check
+      fail on a stale file, with a summary per file and a short diff
+  errcodes check --diff full
+      every line of every diff
+  errcodes check --base origin/main --format github
+      in CI: the compatibility gate too, as pull-request annotations
+
+Exit status:
+  0  the registry is valid and every generated file is current
+  1  problems found: an invalid registry; a missing, stale or left-over
+     generated file; a breaking change against --base; or warnings under
+     --deny-warnings
+  2  could not run: bad usage, an invalid errcodes.toml or a flag that
+     contradicts it, an unreadable registry or base, an --inject page without
+     exactly one begin and one end marker";
+
+const DIFF_HELP: &str = "\
+Examples:
+  errcodes diff --base origin/main
+      every change since the main branch
+  errcodes diff --base HEAD~1 --format markdown > changes.md
+      a summary for a pull-request comment
+  errcodes diff --base old/registry.yaml
+      against a file
+
+Exit status:
+  0  no breaking change against the base
+  1  a breaking change, an invalid registry, or warnings under --deny-warnings
+  2  could not run: bad usage, an invalid errcodes.toml, an unreadable
+     registry, a base that is neither a file nor a git revision, or a base
+     that does not parse";
+
+const VALIDATE_HELP: &str = "\
+Examples:
+  errcodes validate
+  errcodes validate --rust-source src/error_code.rs --deny-warnings
+
+Exit status:
+  0  the registry is valid (warnings allowed)
+  1  the registry is invalid, or has warnings under --deny-warnings
+  2  could not run: bad usage, an invalid errcodes.toml, an unreadable
+     registry";
+
+const IMPORT_HELP: &str = "\
+Examples:
+  errcodes import --rust-source src/error_code.rs > registry.yaml
+
+With --format json, the YAML is the document's `output` string.
+
+Exit status:
+  0  the enum is valid and its registry.yaml was printed
+  1  the enum is invalid: its problems are reported and nothing is printed
+  2  could not run: bad usage or an unreadable file";
+
+const EXPORT_HELP: &str = "\
+Examples:
+  errcodes export --to-rust > src/error_code.rs
+  errcodes validate --rust-source src/error_code.rs
+      reads it back
+
+With --format json, the Rust source is the document's `output` string.
+
+Exit status:
+  0  the registry is valid and its enum was printed
+  1  the registry is invalid: its problems are reported and nothing is printed
+  2  could not run: bad usage, an invalid errcodes.toml, an unreadable
+     registry";
+
+const COMPLETIONS_HELP: &str = "\
+Examples:
+  errcodes completions bash > /etc/bash_completion.d/errcodes
+  errcodes completions zsh > ~/.zfunc/_errcodes
+      with `fpath+=~/.zfunc` before `compinit` in ~/.zshrc
+  errcodes completions fish > ~/.config/fish/completions/errcodes.fish
+
+Exit status:
+  0  the script was printed
+  2  bad usage";
+
+const MAN_HELP: &str = "\
+Examples:
+  errcodes man > errcodes.1 && man ./errcodes.1
+  errcodes man check > errcodes-check.1
+
+Exit status:
+  0  the page was printed
+  2  bad usage, or no such command";
 
 /// Keeps a platform's error codes in one registry and generates Rust, TypeScript, Python,
 /// Markdown and HTML from it.
@@ -36,10 +148,15 @@ pub(crate) struct Args {
     /// When to color human output.
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     pub(crate) color: Color,
-    /// Output format: human (rustc-style), json (one document on stdout), github (workflow
-    /// annotations), markdown (a change summary and the problems, for a pull-request comment).
+    /// Output format: human (rustc-style), json (exactly one document on stdout, with `ok`
+    /// true when the exit status is 0; `output` holds what import, export, completions and
+    /// man print, `error` why a command could not run), github (workflow annotations),
+    /// markdown (a change summary and the problems, for a pull-request comment).
     #[arg(long, value_enum, default_value_t = FormatArg::Human, global = true)]
     pub(crate) format: FormatArg,
+    /// Print only problems: no closing summary, no list of written files.
+    #[arg(short, long, global = true)]
+    pub(crate) quiet: bool,
     /// Read this errcodes.toml instead of searching for one from the current folder upward.
     #[arg(long, value_name = "PATH", global = true, conflicts_with = "no_config")]
     pub(crate) config: Option<PathBuf>,
@@ -52,7 +169,7 @@ pub(crate) struct Args {
 pub(crate) enum Command {
     /// Write a commented errcodes.toml in the current folder, and a starter registry.yaml when
     /// the folder holds none and no --git is given.
-    #[command(after_help = INIT_EXAMPLES)]
+    #[command(after_help = INIT_HELP)]
     Init {
         #[command(flatten)]
         registry: InitRegistry,
@@ -60,7 +177,7 @@ pub(crate) enum Command {
         output: Output,
     },
     /// Validate the registry and write every generated file whose content changed.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = GEN_HELP, mut_arg("inject", |arg| arg.help(GEN_INJECT)))]
     Gen {
         #[command(flatten)]
         input: Input,
@@ -69,7 +186,7 @@ pub(crate) enum Command {
     },
     /// Validate the registry and fail if any generated file is missing, stale or left over;
     /// never writes.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = CHECK_HELP, mut_arg("inject", |arg| arg.help(CHECK_INJECT)))]
     Check {
         #[command(flatten)]
         input: Input,
@@ -82,9 +199,13 @@ pub(crate) enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         deny_warnings: bool,
+        /// How much of each stale file's diff to print (human output; JSON always holds every
+        /// line).
+        #[arg(long, value_enum, value_name = "HOW", default_value_t = DiffArg::Short)]
+        diff: DiffArg,
     },
     /// Compare the registry with a base and report every change, failing on breaking ones.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = DIFF_HELP)]
     Diff {
         #[command(flatten)]
         input: Input,
@@ -97,7 +218,7 @@ pub(crate) enum Command {
         deny_warnings: bool,
     },
     /// Print the registry read from an annotated Rust enum as `registry.yaml`.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = IMPORT_HELP)]
     Import {
         /// The Rust file holding the enum.
         #[arg(long, value_name = "PATH")]
@@ -107,7 +228,7 @@ pub(crate) enum Command {
         enum_name: Option<String>,
     },
     /// Print the registry as an enum annotated for `#[derive(ErrorCode)]`.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = EXPORT_HELP)]
     Export {
         #[command(flatten)]
         input: Input,
@@ -116,7 +237,7 @@ pub(crate) enum Command {
         to_rust: bool,
     },
     /// Validate the registry only.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = VALIDATE_HELP)]
     Validate {
         #[command(flatten)]
         input: Input,
@@ -124,7 +245,31 @@ pub(crate) enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Print the completion script for a shell.
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), of errcodes or of one of its commands.
+    #[command(after_help = MAN_HELP)]
+    Man {
+        /// The command whose page to print (default: errcodes itself, which lists them all).
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
+
+/// `--inject` as `gen` uses it.
+const GEN_INJECT: &str = "The hand-written page whose region between `<!-- errcodes:begin -->` and \
+`<!-- errcodes:end -->` gets the Markdown index (implies --target markdown); every byte \
+around the region is kept";
+
+/// `--inject` as `check` uses it: `check` never writes.
+const CHECK_INJECT: &str = "The hand-written page whose region between `<!-- errcodes:begin -->` and \
+`<!-- errcodes:end -->` must hold the current Markdown index (implies --target markdown); \
+nothing is written";
 
 /// Where `init` says the registry comes from: by default `registry.yaml` beside the config.
 #[derive(Debug, clap::Args)]
@@ -162,20 +307,18 @@ pub(crate) struct Input {
 #[derive(Debug, clap::Args)]
 #[group(id = "output")]
 pub(crate) struct Output {
-    /// Only this target's source file, written to (or checked at) the file `--out` names, or
-    /// with `--inject` (markdown only) its index spliced into a hand-written page; without it,
-    /// every target's package goes under the folder `--out` names. With an errcodes.toml, the
-    /// flags pick one of its outputs.
+    /// Only this target's source file, at the file `--out` names; without it, every target's
+    /// package goes under the folder `--out` names. With an errcodes.toml, the flags pick one
+    /// of its outputs.
     #[arg(long, value_parser = target_parser(), requires = "destination")]
     pub(crate) target: Option<Target>,
     /// The output folder (default: errcodes.toml's outputs, else `generated`), or with
     /// `--target` the output file.
     #[arg(long, group = "destination")]
     pub(crate) out: Option<PathBuf>,
-    /// With `--target markdown`: the hand-written page whose region between
-    /// `<!-- errcodes:begin -->` and `<!-- errcodes:end -->` holds the index (gen rewrites the
-    /// region, check compares it); every byte around it is kept.
-    #[arg(long, value_name = "PAGE", group = "destination", requires = "target")]
+    /// The hand-written page whose region between `<!-- errcodes:begin -->` and
+    /// `<!-- errcodes:end -->` holds the Markdown index (implies --target markdown).
+    #[arg(long, value_name = "PAGE", group = "destination")]
     pub(crate) inject: Option<PathBuf>,
 }
 
@@ -198,4 +341,15 @@ pub(crate) enum FormatArg {
     Json,
     Github,
     Markdown,
+}
+
+/// `check --diff`: how much of the diffs to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffArg {
+    /// A summary per file, then the first lines of each diff, up to a bound.
+    Short,
+    /// A summary per file, then every line of every diff.
+    Full,
+    /// Only the summary per file.
+    Stat,
 }

@@ -579,11 +579,17 @@ impl Reader<'_> {
                         .to_owned(),
                 ),
             )),
-            (None, None, Some(inject)) => Err(self.error(
-                inject.key,
-                "`inject` needs `target = \"markdown\"`".to_owned(),
-                None,
-            )),
+            (None, None, Some(page)) => match crate::settings::injecting_target() {
+                Ok(target) => Ok((
+                    OutputSpec::Inject {
+                        target,
+                        page: resolve(base, page.value),
+                        at,
+                    },
+                    page,
+                )),
+                Err(message) => Err(self.error(page.key, message, None)),
+            },
             (None, None, None) => Err(self.error_at(
                 at,
                 "this output names nothing to write".to_owned(),

@@ -11,7 +11,6 @@ use errcodes_targets::Target;
 
 use crate::args::{InitRegistry, Output};
 use crate::config::{self, FILE_NAME};
-use crate::exit::Exit;
 use crate::paths::shown;
 use crate::settings::{Destination, flag_destination};
 
@@ -60,18 +59,10 @@ const OUTPUTS_TAIL: &str = "\
 # inject = \"docs/errors.md\"
 ";
 
-/// Writes the starter files; never overwrites one.
-pub(crate) fn run(registry: &InitRegistry, output: &Output) -> Exit {
-    match init(Path::new("."), registry, output) {
-        Ok(lines) => {
-            eprint!("{lines}");
-            Exit::Ok
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            Exit::Failed
-        }
-    }
+/// Writes the starter files in the current folder, never over one; what to tell the user, one
+/// line each, or why nothing was written.
+pub(crate) fn run(registry: &InitRegistry, output: &Output) -> Result<String, String> {
+    init(Path::new("."), registry, output)
 }
 
 /// Writes the starter files into `dir`; what to tell the user, or why nothing was written.

@@ -182,7 +182,12 @@ fn from_git(rev: &str, path: &Path) -> Result<(String, Option<Vec<u8>>), String>
             &format!("{rev}^{{commit}}"),
         ],
     )
-    .map_err(|_| format!("`{rev}` is neither a file nor a git revision"))?;
+    .map_err(|_| {
+        format!(
+            "`{rev}` is neither a file nor a git revision{}",
+            shallow_hint(&dir, rev)
+        )
+    })?;
     let name = format!("{relative}@{rev}");
     let object = format!("{rev}:{relative}");
     if git(&dir, &["cat-file", "-e", &object]).is_err() {
@@ -191,6 +196,29 @@ fn from_git(rev: &str, path: &Path) -> Result<(String, Option<Vec<u8>>), String>
     let bytes = git(&dir, &["show", &object])
         .map_err(|e| format!("could not read {object} from git: {e}"))?;
     Ok((name, Some(bytes)))
+}
+
+/// When the clone is shallow (as CI checkouts are by default), why `rev` may be missing and
+/// the command that fetches it; else nothing.
+fn shallow_hint(dir: &Path, rev: &str) -> String {
+    let shallow = git(dir, &["rev-parse", "--is-shallow-repository"])
+        .is_ok_and(|out| String::from_utf8_lossy(&out).trim() == "true");
+    if !shallow {
+        return String::new();
+    }
+    let remotes = git(dir, &["remote"]).unwrap_or_default();
+    let remotes = String::from_utf8_lossy(&remotes);
+    let fetch = match rev.split_once('/') {
+        Some((remote, branch))
+            if !branch.is_empty() && remotes.lines().any(|r| r.trim() == remote) =>
+        {
+            format!("git fetch --depth=1 {remote} {branch}:refs/remotes/{remote}/{branch}")
+        }
+        _ => "git fetch --unshallow".to_owned(),
+    };
+    format!(
+        "\n  = help: this clone is shallow, so it may not hold `{rev}`: fetch it with `{fetch}`, or use `fetch-depth: 0` in actions/checkout"
+    )
 }
 
 /// Runs git in `dir`; its stdout, or what it said on stderr.

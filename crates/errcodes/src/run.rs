@@ -5,11 +5,11 @@
 use std::io::{IsTerminal, Write};
 
 use errcodes_compat::Comparison;
-use errcodes_model::{Diagnostic, Severity, SourceFile};
-use errcodes_report::{Findings, Format, Rendered};
+use errcodes_model::{CheckId, Diagnostic, Severity, SourceFile};
+use errcodes_report::{DiffStyle, Findings, Format, Options, Rendered};
 use errcodes_writer::{Entry, Mode, Plan, State};
 
-use crate::args::{Args, Color, Command, FormatArg, Input, Output};
+use crate::args::{Args, Color, Command, DiffArg, FormatArg, Input, Output};
 use crate::exit::Exit;
 use crate::load::{self, Loaded};
 use crate::outputs;
@@ -18,18 +18,27 @@ use crate::settings::{self, ConfigChoice, Settings, Source};
 
 /// Runs the parsed command line.
 pub(crate) fn run(args: &Args) -> Exit {
-    let format = match args.format {
-        FormatArg::Human => Format::Human,
-        FormatArg::Json => Format::Json,
-        FormatArg::Github => Format::Github,
-        FormatArg::Markdown => Format::Markdown,
-    };
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
         Color::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let style = Style { format, color };
+    let diff = match &args.command {
+        Command::Check { diff, .. } => *diff,
+        _ => DiffArg::Short,
+    };
+    let style = Style {
+        format: format(args.format),
+        options: Options {
+            color,
+            diff: match diff {
+                DiffArg::Short => DiffStyle::Short,
+                DiffArg::Full => DiffStyle::Full,
+                DiffArg::Stat => DiffStyle::Stat,
+            },
+        },
+        quiet: args.quiet,
+    };
     let choice = ConfigChoice {
         path: args.config.as_deref(),
         ignore: args.no_config,
@@ -37,7 +46,24 @@ pub(crate) fn run(args: &Args) -> Exit {
     let settle =
         |input: Option<&Input>, output: Option<&Output>| settings::settle(choice, input, output);
     let settled = match &args.command {
-        Command::Init { registry, output } => return crate::init::run(registry, output),
+        Command::Init { registry, output } => {
+            return match crate::init::run(registry, output) {
+                Ok(said) => {
+                    initialized(&style, &said);
+                    Exit::Ok
+                }
+                Err(message) => style.fail(&message),
+            };
+        }
+        Command::Completions { shell } => {
+            return printed(&style, &crate::help::completions(*shell));
+        }
+        Command::Man { command } => {
+            return match crate::help::man(command.as_deref()) {
+                Ok(page) => printed(&style, &page),
+                Err(message) => style.fail(&message),
+            };
+        }
         Command::Import {
             rust_source,
             enum_name,
@@ -57,7 +83,7 @@ pub(crate) fn run(args: &Args) -> Exit {
     };
     let settings = match settled {
         Ok(settings) => settings,
-        Err(message) => return fail(&message),
+        Err(message) => return style.fail(&message),
     };
     match &args.command {
         Command::Validate { deny_warnings, .. } => report(&style, &settings, None, *deny_warnings),
@@ -79,14 +105,37 @@ pub(crate) fn run(args: &Args) -> Exit {
             *deny_warnings,
         ),
         Command::Export { .. } => write_source(&style, &settings.source, SourceFormat::Rust),
-        Command::Init { .. } | Command::Import { .. } => Exit::Ok,
+        Command::Init { .. }
+        | Command::Import { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. } => Exit::Ok,
+    }
+}
+
+/// The output format as the report crate names it.
+pub(crate) fn format(arg: FormatArg) -> Format {
+    match arg {
+        FormatArg::Human => Format::Human,
+        FormatArg::Json => Format::Json,
+        FormatArg::Github => Format::Github,
+        FormatArg::Markdown => Format::Markdown,
     }
 }
 
 /// How to print.
 struct Style {
     format: Format,
-    color: bool,
+    options: Options,
+    /// `--quiet`: no success lines, only problems.
+    quiet: bool,
+}
+
+impl Style {
+    /// Could not run: say why (in JSON, as the one document), exit 2.
+    fn fail(&self, message: &str) -> Exit {
+        print(&errcodes_report::render_failure(self.format, message));
+        Exit::Failed
+    }
 }
 
 /// What `import` and `export` write.
@@ -143,6 +192,8 @@ impl Checked {
             files,
             fix,
             version_note,
+            ok: false,
+            output: None,
         }
     }
 }
@@ -151,11 +202,12 @@ impl Checked {
 fn report(style: &Style, settings: &Settings, base: Option<&str>, deny_warnings: bool) -> Exit {
     let checked = match Checked::new(settings, base) {
         Ok(checked) => checked,
-        Err(message) => return fail(&message),
+        Err(message) => return style.fail(&message),
     };
     let findings = checked.findings(&[], "", None);
-    print_findings(style, &findings);
     let exit = verdict(&findings, deny_warnings);
+    let findings = judged(findings, exit);
+    print_findings(style, &findings);
     let ok = match &checked.compared {
         Some((_, comparison)) => format!(
             "no breaking change against {}",
@@ -178,11 +230,11 @@ fn generate(
 ) -> Exit {
     let checked = match Checked::new(settings, base) {
         Ok(checked) => checked,
-        Err(message) => return fail(&message),
+        Err(message) => return style.fail(&message),
     };
     let fix = settings.fix.as_str();
     let Some((_, view)) = &checked.loaded.valid else {
-        let findings = checked.findings(&[], fix, None);
+        let findings = judged(checked.findings(&[], fix, None), Exit::Problems);
         print_findings(style, &findings);
         summary(style, &findings, Exit::Problems, "", fix);
         return Exit::Problems;
@@ -195,7 +247,7 @@ fn generate(
         .collect::<Result<Vec<_>, _>>()
     {
         Ok(rendered) => rendered,
-        Err(message) => return fail(&message),
+        Err(message) => return style.fail(&message),
     };
     let plans: Vec<Plan<'_>> = rendered
         .iter()
@@ -206,11 +258,11 @@ fn generate(
         })
         .collect();
     if let Some(message) = outputs::unowned(&rendered, &plans) {
-        return fail(&message);
+        return style.fail(&message);
     }
     let synced = match errcodes_writer::sync_all(&plans, mode) {
         Ok(synced) => synced,
-        Err(error) => return fail(&error.to_string()),
+        Err(error) => return style.fail(&error.to_string()),
     };
     let note = match mode {
         Mode::Check => outputs::version_note(&rendered, &synced),
@@ -227,14 +279,15 @@ fn generate(
         }));
     }
     if mode == Mode::Write {
-        let findings = checked.findings(&[], fix, None);
+        let findings = judged(checked.findings(&[], fix, None), Exit::Ok);
         print_findings(style, &findings);
         written(style, &entries, &outputs);
         return Exit::Ok;
     }
     let findings = checked.findings(&entries, fix, note.as_deref());
-    print_findings(style, &findings);
     let exit = verdict(&findings, deny_warnings);
+    let findings = judged(findings, exit);
+    print_findings(style, &findings);
     let owned: Vec<&Entry> = entries
         .iter()
         .filter(|e| e.state != State::Foreign)
@@ -273,7 +326,7 @@ fn counts(entries: &[Entry]) -> Counts {
 fn write_source(style: &Style, source: &Source, format: SourceFormat) -> Exit {
     let loaded = match load::load(source, false) {
         Ok(loaded) => loaded,
-        Err(message) => return fail(&message),
+        Err(message) => return style.fail(&message),
     };
     let findings = Findings {
         source: Some(&loaded.source),
@@ -283,9 +336,11 @@ fn write_source(style: &Style, source: &Source, format: SourceFormat) -> Exit {
         files: &[],
         fix: "",
         version_note: None,
+        ok: false,
+        output: None,
     };
-    print_findings(style, &findings);
     let Some((registry, _)) = &loaded.valid else {
+        print_findings(style, &findings);
         summary(style, &findings, Exit::Problems, "", "");
         return Exit::Problems;
     };
@@ -295,13 +350,71 @@ fn write_source(style: &Style, source: &Source, format: SourceFormat) -> Exit {
     };
     match text {
         Ok(text) => {
-            print(&Rendered {
-                stdout: text,
-                stderr: String::new(),
-            });
+            print_findings(
+                style,
+                &Findings {
+                    output: Some(&text),
+                    ..judged(findings, Exit::Ok)
+                },
+            );
             Exit::Ok
         }
-        Err(error) => fail(&format!("internal error: {error}")),
+        Err(error) => style.fail(&format!("internal error: {error}")),
+    }
+}
+
+/// What `completions` and `man` print: on stdout, or as the JSON document's `output`.
+fn printed(style: &Style, text: &str) -> Exit {
+    let findings = Findings {
+        ok: true,
+        output: Some(text),
+        ..nothing()
+    };
+    print_findings(style, &findings);
+    Exit::Ok
+}
+
+/// What `init` did, for people (under `--quiet`, only its notes); JSON gets its one document.
+fn initialized(style: &Style, said: &str) {
+    if style.format == Format::Json {
+        let findings = Findings {
+            ok: true,
+            ..nothing()
+        };
+        print_findings(style, &findings);
+        return;
+    }
+    let stderr = said
+        .lines()
+        .filter(|line| !style.quiet || line.starts_with("note:"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    print(&Rendered {
+        stdout: String::new(),
+        stderr,
+    });
+}
+
+/// Findings of a command that read no registry.
+fn nothing() -> Findings<'static> {
+    Findings {
+        source: None,
+        base: None,
+        changes: None,
+        diagnostics: &[],
+        files: &[],
+        fix: "",
+        version_note: None,
+        ok: false,
+        output: None,
+    }
+}
+
+/// `findings` with the verdict the exit status gives.
+fn judged(findings: Findings<'_>, exit: Exit) -> Findings<'_> {
+    Findings {
+        ok: exit == Exit::Ok,
+        ..findings
     }
 }
 
@@ -323,14 +436,14 @@ fn print_findings(style: &Style, findings: &Findings<'_>) {
     print(&errcodes_report::render(
         style.format,
         findings,
-        style.color,
+        style.options,
     ));
 }
 
 /// The closing line for people; machine formats carry the same facts in their own shape.
 /// `fix` is the command that regenerates, for commands that generate (empty for the others).
 fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &str) {
-    if style.format != Format::Human {
+    if style.format != Format::Human || (style.quiet && exit == Exit::Ok) {
         return;
     }
     let errors = findings.count(Severity::Error);
@@ -357,12 +470,30 @@ fn summary(style: &Style, findings: &Findings<'_>, exit: Exit, ok: &str, fix: &s
                 ": nothing was generated"
             }
         ),
-        _ if errors > 0 => format!(
-            "error: {errors} breaking {} against the base: undo {}, or accept {} with an `allow_breaking` entry and its reason\n",
-            plural(errors, "change"),
-            if errors == 1 { "it" } else { "them" },
-            if errors == 1 { "it" } else { "each" },
-        ),
+        _ if errors > 0 => {
+            let bumps = findings
+                .diagnostics
+                .iter()
+                .filter(|d| d.id == CheckId::VersionNotBumped)
+                .count();
+            let breaks = errors - bumps;
+            let bump = "set `packages.version` as its help says";
+            if breaks == 0 {
+                format!("error: the version does not follow the changes against the base: {bump}\n")
+            } else {
+                format!(
+                    "error: {breaks} breaking {} against the base: undo {}, or accept {} with an `allow_breaking` entry and its reason{}\n",
+                    plural(breaks, "change"),
+                    if breaks == 1 { "it" } else { "them" },
+                    if breaks == 1 { "it" } else { "each" },
+                    if bumps > 0 {
+                        format!("; then {bump}")
+                    } else {
+                        String::new()
+                    },
+                )
+            }
+        }
         _ if drifted > 0 => format!(
             "error: {drifted} generated {} out of date: run `{fix}` to update, then commit the result\n",
             if drifted == 1 { "file is" } else { "files are" }
@@ -386,6 +517,7 @@ fn written(style: &Style, entries: &[Entry], outputs: &[(&str, Counts)]) {
     for entry in entries {
         let verb = match entry.state {
             State::Current => continue,
+            _ if style.quiet && entry.state != State::Foreign => continue,
             State::Foreign => {
                 text.push_str(&format!(
                     "note: {} is not written by errcodes; left alone\n",
@@ -399,7 +531,7 @@ fn written(style: &Style, entries: &[Entry], outputs: &[(&str, Counts)]) {
         };
         text.push_str(&format!("{verb} {}\n", entry.path));
     }
-    for (dir, counts) in outputs {
+    for (dir, counts) in outputs.iter().filter(|_| !style.quiet) {
         text.push_str(&format!(
             "{} {} in {}: {} changed, {} already current\n",
             counts.owned,
@@ -426,15 +558,6 @@ fn plural(n: usize, word: &str) -> String {
     } else {
         format!("{word}s")
     }
-}
-
-/// Could not run: say why, exit 2.
-fn fail(message: &str) -> Exit {
-    print(&Rendered {
-        stdout: String::new(),
-        stderr: format!("error: {message}\n"),
-    });
-    Exit::Failed
 }
 
 /// Writes what people read (stderr) before what tools and diffs read (stdout), so that on a

@@ -309,23 +309,44 @@ fn refuse_overlaps(config: &Config) -> Result<(), String> {
 pub(crate) fn flag_destination(output: &Output) -> Result<Option<Destination>, String> {
     let destination = match (output.target, &output.out, &output.inject) {
         (None, None, None) => return Ok(None),
-        (Some(target), None, Some(page)) if target.injects() => Destination::Inject {
-            target,
-            page: page.clone(),
-        },
-        (Some(_), None, Some(_)) => {
-            return Err("--inject works with --target markdown only".to_owned());
+        (target, None, Some(page)) => {
+            let injecting = injecting_target()?;
+            match target {
+                Some(other) if other != injecting => {
+                    return Err(format!(
+                        "--inject splices the {} index into a page, so it cannot be used with --target {}: drop --target, or write that target's file with --out FILE",
+                        injecting.display_name(),
+                        other.id()
+                    ));
+                }
+                _ => Destination::Inject {
+                    target: injecting,
+                    page: page.clone(),
+                },
+            }
         }
         (Some(target), Some(file), _) => Destination::File {
             target,
             path: file.clone(),
         },
-        (_, Some(dir), _) => Destination::Packages(dir.clone()),
-        (Some(_), None, None) | (None, None, Some(_)) => {
-            return Err("--target needs --out FILE or, for markdown, --inject PAGE".to_owned());
+        (None, Some(dir), _) => Destination::Packages(dir.clone()),
+        (Some(_), None, None) => {
+            return Err(
+                "--target needs --out FILE, or --inject PAGE for a page's index".to_owned(),
+            );
         }
     };
     Ok(Some(destination))
+}
+
+/// The one target whose index `--inject` (and `inject =` in errcodes.toml) splices into a
+/// page, so that naming it is optional.
+pub(crate) fn injecting_target() -> Result<Target, String> {
+    Target::ALL
+        .iter()
+        .copied()
+        .find(|t| t.injects())
+        .ok_or_else(|| "internal error: no target injects into a page".to_owned())
 }
 
 fn config_destination(spec: &OutputSpec) -> Destination {

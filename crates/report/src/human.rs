@@ -1,16 +1,16 @@
 //! rustc-style output: each diagnostic with its source snippet and labels (annotate-snippets),
-//! then drifted files with their diffs, then a one-line summary.
+//! then an error per drifted file, with a summary per file and the diffs on stdout.
 
 use std::fmt::Write;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use errcodes_model::{Diagnostic, Label, Origin, Severity};
-use errcodes_writer::State;
+use errcodes_writer::{Entry, State};
 
-use crate::{Findings, Rendered};
+use crate::{Findings, Options, Rendered};
 
-pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
-    let renderer = if color {
+pub(crate) fn render(findings: &Findings<'_>, options: Options) -> Rendered {
+    let renderer = if options.color {
         Renderer::styled()
     } else {
         Renderer::plain()
@@ -36,9 +36,8 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
             State::Missing => {
                 let _ = writeln!(out.stderr, "error: {path} is missing");
             }
-            State::Stale { diff } => {
+            State::Stale { .. } => {
                 let _ = writeln!(out.stderr, "error: {path} is stale");
-                out.stdout.push_str(diff);
             }
             State::Unexpected => {
                 let _ = writeln!(
@@ -48,6 +47,8 @@ pub(crate) fn render(findings: &Findings<'_>, color: bool) -> Rendered {
             }
         }
     }
+    let drifted: Vec<&Entry> = findings.drifted().collect();
+    out.stdout = crate::diff::render(&drifted, options.diff);
     out
 }
 

@@ -1,5 +1,6 @@
-//! JSON output: one document with every diagnostic (each with all its positions) and every
-//! file state, for tools. The shape is versioned by its `version` field.
+//! JSON output: one document with the verdict, every diagnostic (each with all its positions),
+//! every file state and the command's output, for tools. The shape is versioned by its
+//! `version` field: 2 added `ok`, `output` and `error`, and counts drifted files in `errors`.
 
 use errcodes_model::{Diagnostic, Origin, Severity};
 use errcodes_writer::State;
@@ -11,6 +12,12 @@ use crate::position::end;
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
+    /// Whether the command exits 0.
+    ok: bool,
+    /// Why the command could not run (exit 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+    /// Error diagnostics plus generated files out of date, each an `error` in human output.
     errors: usize,
     warnings: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
@@ -20,6 +27,10 @@ struct Document<'a> {
     version_note: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     changes: Option<&'a errcodes_view::Changes>,
+    /// What the command prints (`import`'s YAML, `export`'s Rust, a completion script, a
+    /// manual page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    output: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -53,10 +64,14 @@ struct JsonFile<'a> {
     diff: Option<&'a str>,
 }
 
-pub(crate) fn render(findings: &Findings<'_>) -> String {
+/// The document; `error` says why the command could not run.
+pub(crate) fn render(findings: &Findings<'_>, error: Option<&str>) -> String {
     let document = Document {
-        version: 1,
-        errors: findings.count(Severity::Error),
+        version: 2,
+        ok: findings.ok,
+        error,
+        output: findings.output,
+        errors: findings.count(Severity::Error) + findings.drifted().count(),
         warnings: findings.count(Severity::Warning),
         changes: findings.changes,
         version_note: findings.version_note,

@@ -1,6 +1,8 @@
 //! Reporting: turns diagnostics and the writer's file states into text, in one of four
-//! [`Format`]s. It decides nothing: what passes and fails, and the exit code, are the CLI's.
+//! [`Format`]s. It decides nothing: what passes and fails, and the exit code, are the CLI's;
+//! it only prints the verdict it is given ([`Findings::ok`]).
 
+mod diff;
 mod github;
 mod human;
 mod json;
@@ -8,14 +10,14 @@ mod markdown;
 mod position;
 
 use errcodes_model::{Diagnostic, Origin, Severity, SourceFile};
-use errcodes_writer::Entry;
+use errcodes_writer::{Entry, State};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// rustc-style text with source snippets, for people.
     Human,
-    /// One JSON document on stdout, for tools.
+    /// Exactly one JSON document on stdout, for tools, whatever the command and its outcome.
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`), for pull requests.
     Github,
@@ -43,6 +45,32 @@ pub struct Findings<'a> {
     /// Set when drifted files were written by another version of errcodes: one line saying
     /// which, shown before anything else, since the version may explain the drift.
     pub version_note: Option<&'a str>,
+    /// The CLI's verdict: whether the command exits 0.
+    pub ok: bool,
+    /// What the command prints as its result (`import`'s YAML, `export`'s Rust), when it has
+    /// one: it owns stdout, so every report goes to stderr beside it, and JSON carries it as
+    /// the document's `output` string.
+    pub output: Option<&'a str>,
+}
+
+/// How to render, beyond the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Color human output.
+    pub color: bool,
+    /// How much of the stale files' diffs human output prints.
+    pub diff: DiffStyle,
+}
+
+/// How much of the stale files' diffs human output prints, after a summary line per file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffStyle {
+    /// The first lines of each diff, up to a bound per file and in all, and how to see the rest.
+    Short,
+    /// Every line.
+    Full,
+    /// None: the summary alone.
+    Stat,
 }
 
 /// Text for the two output streams.
@@ -63,6 +91,13 @@ impl<'a> Findings<'a> {
         }
     }
 
+    /// The generated files that are not as they should be: missing, stale or left over.
+    pub fn drifted(&self) -> impl Iterator<Item = &'a Entry> + use<'a> {
+        self.files
+            .iter()
+            .filter(|f| !matches!(f.state, State::Current | State::Foreign))
+    }
+
     /// How many diagnostics of `severity` there are.
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics
@@ -72,14 +107,18 @@ impl<'a> Findings<'a> {
     }
 }
 
-/// Renders `findings` in `format`; `color` applies to human output only.
-pub fn render(format: Format, findings: &Findings<'_>, color: bool) -> Rendered {
-    match format {
-        Format::Human => human::render(findings, color),
-        Format::Json => Rendered {
-            stdout: json::render(findings),
-            stderr: String::new(),
-        },
+/// Renders `findings` in `format`; `options` apply to human output only. With an
+/// [`output`](Findings::output), JSON carries it and the other formats print it alone on
+/// stdout, their report going to stderr.
+pub fn render(format: Format, findings: &Findings<'_>, options: Options) -> Rendered {
+    let report = match format {
+        Format::Json => {
+            return Rendered {
+                stdout: json::render(findings, None),
+                stderr: String::new(),
+            };
+        }
+        Format::Human => human::render(findings, options),
         Format::Github => Rendered {
             stdout: github::render(findings),
             stderr: String::new(),
@@ -87,6 +126,41 @@ pub fn render(format: Format, findings: &Findings<'_>, color: bool) -> Rendered 
         Format::Markdown => Rendered {
             stdout: markdown::render(findings),
             stderr: String::new(),
+        },
+    };
+    match findings.output {
+        Some(output) => Rendered {
+            stdout: output.to_owned(),
+            stderr: report.stderr + &report.stdout,
+        },
+        None => report,
+    }
+}
+
+/// A command that could not run (exit 2): `message` says why. JSON gets its one document,
+/// with `ok` false and the message as `error`; the other formats an `error:` line on stderr.
+pub fn render_failure(format: Format, message: &str) -> Rendered {
+    match format {
+        Format::Json => {
+            let nothing = Findings {
+                source: None,
+                base: None,
+                changes: None,
+                diagnostics: &[],
+                files: &[],
+                fix: "",
+                version_note: None,
+                ok: false,
+                output: None,
+            };
+            Rendered {
+                stdout: json::render(&nothing, Some(message)),
+                stderr: String::new(),
+            }
+        }
+        Format::Human | Format::Github | Format::Markdown => Rendered {
+            stdout: String::new(),
+            stderr: format!("error: {message}\n"),
         },
     }
 }

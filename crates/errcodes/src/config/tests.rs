@@ -86,6 +86,15 @@ fn reads_every_output_form() {
             },
         ]
     );
+    assert_eq!(
+        parsed("[[outputs]]\ninject = \"docs/errors.md\"\n").outputs,
+        [OutputSpec::Inject {
+            target: t("markdown"),
+            page: base().join("docs").join("errors.md"),
+            at: At { line: 1, column: 1 },
+        }],
+        "`inject` implies the Markdown target"
+    );
     let inline = parsed(
         "outputs = [{ target = \"rust\", path = \"a.rs\" }, { target = \"html\", path = \
          \"b.html\" }, { target = \"python\", path = \"c.py\" }]",
@@ -385,10 +394,6 @@ fn refuses_malformed_outputs() {
         expect![[r#"
             errcodes.toml:2:1: `path` needs `target`: the target whose source file is written there
               = help: add `target = "…"`, or write `dir` instead for every target's package"#]],
-    );
-    refused(
-        "[[outputs]]\ninject = \"docs/errors.md\"\n",
-        expect![[r#"errcodes.toml:2:1: `inject` needs `target = "markdown"`"#]],
     );
     refused(
         "[[outputs]]\n",

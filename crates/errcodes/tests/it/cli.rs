@@ -401,21 +401,6 @@ fn the_fix_command_repeats_non_default_paths() {
 }
 
 #[test]
-fn help_documents_the_exit_codes() {
-    let dir = workspace_with(VALID);
-    for args in [&["--help"][..], &["check", "--help"]] {
-        let run = errcodes(dir.path(), args);
-        assert_eq!(run.code, 0);
-        assert!(
-            run.stdout.contains("Exit status:\n  0  success"),
-            "{}",
-            run.stdout
-        );
-        assert!(run.stdout.contains("  2  could not run"), "{}", run.stdout);
-    }
-}
-
-#[test]
 fn one_target_goes_to_one_file_and_check_guards_it() {
     let dir = workspace_with(VALID);
     fs::create_dir_all(dir.path().join("vendor")).unwrap();
@@ -542,6 +527,118 @@ fn the_rust_enum_is_a_source_of_truth_like_the_yaml() {
     assert_eq!(
         again.stdout, export.stdout,
         "Rust -> YAML -> Rust is lossless"
+    );
+}
+
+/// The export's header names the command that reads it back: that command, run as written
+/// on the exported file, accepts it.
+#[test]
+fn the_export_header_names_a_command_that_reads_it_back() {
+    let dir = workspace_with(VALID);
+    let export = errcodes(dir.path(), &["export", "--to-rust"]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    fs::write(dir.path().join("codes.rs"), &export.stdout).unwrap();
+    let header: String = export.stdout.lines().take(2).collect();
+    let named = header
+        .split('`')
+        .find(|part| part.contains("<this file>"))
+        .unwrap_or_else(|| panic!("no command on <this file> in {header}"));
+    let command = named.replace("<this file>", "codes.rs");
+    let words: Vec<&str> = command.split_whitespace().collect();
+    assert_eq!(words[0], "errcodes", "{command}");
+    let run = errcodes(dir.path(), &words[1..]);
+    assert_eq!(run.code, 0, "`{command}`: {}", run.stderr);
+    assert_eq!(run.stderr, "the registry is valid\n", "`{command}`");
+}
+
+/// `check` on the shipped registry with one code deleted: a line per stale file with the lines
+/// it adds and removes, a diff bounded per file and in all, and how to see every line.
+#[test]
+fn check_summarises_each_file_and_bounds_the_diff() {
+    let shipped = fs::read_to_string(crate::support::repo_root().join("registry.yaml")).unwrap();
+    let dir = workspace_with(&shipped);
+    assert_eq!(errcodes(dir.path(), &["gen", "-q"]).code, 0);
+    // The eleventh code's entry, through the line before the twelfth.
+    let starts: Vec<usize> = shipped
+        .match_indices("\n  - code: ")
+        .map(|(i, _)| i)
+        .collect();
+    let one_less = format!("{}{}", &shipped[..starts[10]], &shipped[starts[11]..]);
+    fs::write(dir.path().join("registry.yaml"), &one_less).unwrap();
+
+    let json = errcodes(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(json.code, 1, "{}", json.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let stale: Vec<(String, String)> = doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["state"] == "stale")
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_owned(),
+                f["diff"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(stale.len() >= 5, "{stale:?}");
+    let all_lines: usize = stale.iter().map(|(_, d)| d.lines().count()).sum();
+
+    let short = errcodes(dir.path(), &["check"]);
+    assert_eq!(short.code, 1);
+    for (path, diff) in &stale {
+        let removed = diff
+            .lines()
+            .skip_while(|l| !l.starts_with("@@"))
+            .filter(|l| l.starts_with('-'))
+            .count();
+        assert!(removed > 0, "{path}");
+        let line = short
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(&format!(" {path} ")))
+            .unwrap_or_else(|| panic!("no summary line for {path}:\n{}", short.stdout));
+        assert!(line.ends_with(&format!("| +0 -{removed}")), "{line}");
+    }
+    assert!(
+        short
+            .stdout
+            .contains(&format!(" {} files out of date: +0 -", stale.len())),
+        "{}",
+        short.stdout
+    );
+    assert!(
+        short.stdout.lines().count() <= 120 + stale.len() + 40,
+        "{} lines for {all_lines} lines of diff",
+        short.stdout.lines().count()
+    );
+    assert!(
+        short
+            .stdout
+            .trim_end()
+            .ends_with("; `--diff full` prints every line]"),
+        "{}",
+        short.stdout
+    );
+
+    let full = errcodes(dir.path(), &["check", "--diff", "full"]);
+    assert_eq!(full.code, 1);
+    for (path, diff) in &stale {
+        assert!(full.stdout.contains(diff.as_str()), "{path}");
+    }
+    assert!(!full.stdout.contains("cut short"));
+
+    let stat = errcodes(dir.path(), &["check", "--diff", "stat"]);
+    assert_eq!(stat.code, 1);
+    assert_eq!(
+        stat.stdout.lines().count(),
+        stale.len() + 1,
+        "{}",
+        stat.stdout
+    );
+    assert_eq!(
+        stat.stderr, short.stderr,
+        "the errors do not depend on --diff"
     );
 }
 

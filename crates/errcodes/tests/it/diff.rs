@@ -292,7 +292,79 @@ fn an_added_code_needs_a_minor_version_bump() {
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr.ends_with(
+            "error: the version does not follow the changes against the base: set `packages.version` as its help says\n"
+        ),
+        "a missing bump is not called a breaking change: {}",
+        run.stderr
+    );
     fs::write(root.join("registry.yaml"), added.replace("1.4.2", "1.5.0")).unwrap();
     let run = errcodes(root, &["diff", "--base", "HEAD"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// A shallow clone (as CI checks out by default) lacks the base: the message says so and names
+/// the fetch that brings it, and after that fetch the comparison runs.
+#[test]
+fn a_shallow_clone_gets_a_hint_that_fetches_the_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let origin = dir.path().join("origin");
+    fs::create_dir(&origin).unwrap();
+    git(&origin, &["init", "--quiet"]);
+    let base = fs::read_to_string(fixture("diff-base.yaml")).unwrap();
+    fs::write(origin.join("registry.yaml"), &base).unwrap();
+    git(&origin, &["add", "."]);
+    git(&origin, &["commit", "--quiet", "-m", "the registry"]);
+    git(&origin, &["checkout", "--quiet", "-b", "feature"]);
+    let renamed = base.replace("name: CARD_EXPIRED", "name: CARD_REJECTED");
+    fs::write(origin.join("registry.yaml"), renamed).unwrap();
+    git(&origin, &["commit", "--quiet", "-am", "rename"]);
+
+    let url = format!("file://{}", origin.display());
+    git(
+        dir.path(),
+        &[
+            "clone", "--quiet", "--depth", "1", "--branch", "feature", &url, "clone",
+        ],
+    );
+    let clone = dir.path().join("clone");
+    assert_eq!(
+        git(&clone, &["rev-parse", "--is-shallow-repository"]).trim(),
+        "true"
+    );
+
+    let run = errcodes(&clone, &["diff", "--base", "origin/main"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            "error: `origin/main` is neither a file nor a git revision\n  = help: this clone is shallow, so it may not hold `origin/main`: fetch it with `git fetch --depth=1 origin main:refs/remotes/origin/main`, or use `fetch-depth: 0` in actions/checkout"
+        ),
+        "{}",
+        run.stderr
+    );
+    let history = errcodes(&clone, &["diff", "--base", "HEAD~1"]);
+    assert_eq!(history.code, 2);
+    assert!(
+        history
+            .stderr
+            .contains("fetch it with `git fetch --unshallow`"),
+        "{}",
+        history.stderr
+    );
+
+    // The hint's own command, run as written, fetches what the comparison needs.
+    let fetch = run.stderr.split('`').nth(5).unwrap();
+    let words: Vec<&str> = fetch.split_whitespace().collect();
+    assert_eq!(words[0], "git", "{fetch}");
+    git(&clone, &words[1..]);
+    let compared = errcodes(&clone, &["diff", "--base", "origin/main"]);
+    assert_eq!(compared.code, 1, "{}", compared.stderr);
+    assert!(
+        compared.stderr.contains(
+            "error[code-renamed]: code 1202 changed its name from `CARD_EXPIRED` to `CARD_REJECTED`"
+        ),
+        "{}",
+        compared.stderr
+    );
 }

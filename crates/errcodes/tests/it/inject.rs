@@ -1,4 +1,4 @@
-//! `gen --target markdown --inject PAGE`: only the region between the markers of a
+//! `gen --inject PAGE` (the Markdown target, named or implied): only the region between the markers of a
 //! hand-written page is rewritten, `check` reports drift inside it, and a page whose markers
 //! are wrong is refused with a position, exit 2, and not a byte changed.
 
@@ -196,11 +196,9 @@ fn unusable_pages_and_options_exit_2() {
         &["gen", "--target", "rust", "--inject", "page.md"],
     );
     assert_eq!(rust.code, 2);
-    assert!(
-        rust.stderr
-            .contains("--inject works with --target markdown only"),
-        "{}",
-        rust.stderr
+    assert_eq!(
+        rust.stderr,
+        "error: --inject splices the Markdown index into a page, so it cannot be used with --target rust: drop --target, or write that target's file with --out FILE\n"
     );
     let both = errcodes(
         dir.path(),
@@ -214,10 +212,59 @@ fn unusable_pages_and_options_exit_2() {
         "{}",
         both.stderr
     );
-    let bare = errcodes(dir.path(), &["gen", "--inject", "page.md"]);
-    assert_eq!(bare.code, 2, "{}", bare.stderr);
-    assert!(bare.stderr.contains("--target"), "{}", bare.stderr);
     assert!(!dir.path().join("x.md").exists());
+}
+
+/// `--inject` (and `inject =` in errcodes.toml) implies the Markdown target: naming it is
+/// optional, and the page is the same either way.
+#[test]
+fn inject_implies_the_markdown_target() {
+    let dir = workspace_with(&registry());
+    let page = dir.path().join("page.md");
+    let empty = "# Errors\n\n<!-- errcodes:begin -->\n<!-- errcodes:end -->\n";
+    fs::write(&page, empty).unwrap();
+    let bare = errcodes(dir.path(), &["gen", "--inject", "page.md"]);
+    assert_eq!(bare.code, 0, "{}", bare.stderr);
+    let text = fs::read_to_string(&page).unwrap();
+    assert!(text.contains("CARD_DECLINED"), "{text}");
+    assert_eq!(
+        inject(dir.path(), "check").code,
+        0,
+        "the same page as with --target"
+    );
+    fs::write(&page, empty).unwrap();
+    assert_eq!(inject(dir.path(), "gen").code, 0);
+    assert_eq!(fs::read_to_string(&page).unwrap(), text);
+
+    fs::write(&page, text.replace("Card declined", "Card refused")).unwrap();
+    let stale = errcodes(dir.path(), &["check", "--inject", "page.md"]);
+    assert_eq!(stale.code, 1);
+    assert!(
+        stale
+            .stderr
+            .ends_with("run `errcodes gen --inject page.md` to update, then commit the result\n"),
+        "{}",
+        stale.stderr
+    );
+    assert_eq!(
+        errcodes(dir.path(), &["gen", "--inject", "page.md"]).code,
+        0
+    );
+
+    fs::write(
+        dir.path().join("errcodes.toml"),
+        "[[outputs]]\ninject = \"page.md\"\n",
+    )
+    .unwrap();
+    let configured = errcodes(dir.path(), &["check"]);
+    assert_eq!(configured.code, 0, "{}", configured.stderr);
+    assert_eq!(configured.stderr, "page.md is current\n");
+    let picked = errcodes(dir.path(), &["check", "--inject", "page.md"]);
+    assert_eq!(
+        picked.code, 0,
+        "the flag picks the file's output: {}",
+        picked.stderr
+    );
 }
 
 #[test]

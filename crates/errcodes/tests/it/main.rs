@@ -6,6 +6,7 @@
 mod browser;
 mod cli;
 mod config;
+mod conventions;
 mod corpus;
 mod diff;
 mod dist;
