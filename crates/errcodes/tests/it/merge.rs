@@ -1,5 +1,5 @@
 //! Generated files that review and merge, proven with real git on the shipped registry: one
-//! added code changes only the lines that describe it (the figures are the README's table),
+//! added code changes only the lines that describe it (the figures are the table in docs/packages.md),
 //! two branches that each add a code merge with no conflict and stay current, and the
 //! documented recipe resolves the conflict that neighbouring additions do cause.
 
@@ -33,7 +33,7 @@ fn code_free() -> Vec<String> {
     free
 }
 
-/// Where the README keeps the measured figures.
+/// Where docs/packages.md keeps the measured figures.
 const BEGIN: &str = "<!-- lines-changed:begin -->\n";
 const END: &str = "<!-- lines-changed:end -->";
 
@@ -131,11 +131,11 @@ fn one_added_code_changes_only_its_own_lines_and_the_readme_says_how_many() {
         let file = file.trim_start_matches("generated/");
         table.push_str(&format!("| `{file}` | {changed} |\n"));
     }
-    let readme_path = repo_root().join("README.md");
+    let readme_path = repo_root().join("docs/packages.md");
     let readme = fs::read_to_string(&readme_path).unwrap();
     let start = readme
         .find(BEGIN)
-        .expect("README has the lines-changed markers")
+        .expect("docs/packages.md has the lines-changed markers")
         + BEGIN.len();
     let end = readme[start..].find(END).expect("an end marker") + start;
     if readme[start..end] != table {
@@ -144,7 +144,7 @@ fn one_added_code_changes_only_its_own_lines_and_the_readme_says_how_many() {
             fs::write(&readme_path, updated).unwrap();
         } else {
             panic!(
-                "README.md's lines-changed table is out of date (run with UPDATE_EXPECT=1):\n{table}"
+                "docs/packages.md's lines-changed table is out of date (run with UPDATE_EXPECT=1):\n{table}"
             );
         }
     }
