@@ -6,7 +6,9 @@
 #                                               checked by check-wheel-contents and twine
 #   errcodes-VERSION.tgz                         npm: the launcher (packaging/npm/errcodes)
 #   errcodes-cli-linux-x64-VERSION.tgz           npm: the binary for Linux x64 with glibc
-#                                               (packaging/npm/cli-linux-x64); both by publint
+#                                               (packaging/npm/cli-linux-x64), with its man pages
+#                                               and bash, zsh and fish completions under share/;
+#                                               both checked by publint
 #   *-VERSION.crate                              crates.io: every published crate, verified by
 #                                               `cargo package` (each builds on its own)
 #
@@ -98,6 +100,18 @@ if [ ! -x "$publint" ]; then
 fi
 cp -R packaging/npm/errcodes packaging/npm/cli-linux-x64 "$stage"/
 cp "$binary" "$stage/cli-linux-x64/errcodes"
+# The man pages and shell completions, printed by the binary itself from its clap definition,
+# where each system looks for them under a prefix's share/.
+share=$stage/cli-linux-x64/share
+mkdir -p "$share/man/man1" "$share/bash-completion/completions" "$share/zsh/site-functions" \
+    "$share/fish/vendor_completions.d"
+"$binary" man > "$share/man/man1/errcodes.1"
+for command in init gen check diff validate import export completions man; do
+    "$binary" man "$command" > "$share/man/man1/errcodes-$command.1"
+done
+"$binary" completions bash > "$share/bash-completion/completions/errcodes"
+"$binary" completions zsh > "$share/zsh/site-functions/_errcodes"
+"$binary" completions fish > "$share/fish/vendor_completions.d/errcodes.fish"
 for package in errcodes cli-linux-x64; do
     cp LICENSE-MIT LICENSE-APACHE "$stage/$package"/
     (cd "$stage/$package" && "$publint" run --strict . && npm pack --silent --pack-destination "$dist" >/dev/null)
