@@ -14,9 +14,14 @@ check *ARGS:
 validate *ARGS:
     cargo run --release --quiet -- validate {{ARGS}}
 
-# Every test, the generated code through the real toolchains included (installs the pinned
-# Chromium first when it is missing).
+# The fast tier: offline, nothing installed, well under a minute warm. It names the slow
+# suites it skips.
 test *ARGS:
+    cargo test --workspace {{ARGS}}
+
+# Both tiers, the generated code through the real toolchains, the install channels and the
+# browser included: installs what the slow tier lacks first (scripts/setup).
+test-all *ARGS:
     scripts/test {{ARGS}}
 
 # Formatting and lints, warnings denied.
@@ -29,9 +34,10 @@ update-golden:
     UPDATE_EXPECT=1 cargo test --workspace --test golden --test derive
     TRYBUILD=overwrite cargo test --package errcodes-derive --test derive
 
-# The escaping round trip with many more cases than the test suite's default 3.
+# The escaping round trip of every target with many more cases than either tier runs (the
+# toolchains' ones are slow-tier tests, so the slow tier is on).
 proptest CASES="200":
-    PROPTEST_CASES={{CASES}} cargo test --package errcodes-targets --lib every_value_survives -- --nocapture
+    ERRCODES_SLOW_TESTS=1 PROPTEST_CASES={{CASES}} cargo test --package errcodes-targets --lib every_value_survives -- --nocapture
 
 # Fuzzing stops at the first crash, hang (10 s) or memory blow-up (2 GiB); stable toolchain.
 
@@ -196,4 +202,5 @@ dist:
     packaging/dist.sh
 
 # What CI runs.
-ci: lint test check
+ci:
+    .ci/run

@@ -2,10 +2,11 @@
 # Installs the toolchains the targets' own tests drive, as each target names them: every
 # `crates/targets/src/<id>/toolchain.apt` lists Debian packages, one `name=version` per line
 # (`#` starts a comment). A package already installed at its pin is left alone. Needs root
-# and Debian's package registry; `scripts/test` and `.ci/run` run it before `cargo test`, and
-# the tests never install system packages themselves.
+# and Debian's package registry, and says so otherwise; `scripts/setup` runs it, and the
+# tests never install system packages themselves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/apt.sh
 missing=()
 for list in crates/targets/src/*/toolchain.apt; do
     [ -e "$list" ] || continue
@@ -24,11 +25,5 @@ if [ ${#missing[@]} -eq 0 ]; then
     echo "the targets' toolchains are installed"
     exit 0
 fi
-if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
-    echo "error: the targets' tests need ${missing[*]} (Debian packages, from" \
-        "crates/targets/src/*/toolchain.apt); install them as root with apt-get" >&2
-    exit 2
-fi
-apt_install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --allow-downgrades "$@"; }
-# The package lists are refreshed only when the first try fails.
-apt_install "${missing[@]}" || { apt-get update -q && apt_install "${missing[@]}"; }
+require_apt "the targets' toolchain tests (crates/targets/src/*/toolchain.apt)" "${missing[@]}"
+apt_install --allow-downgrades "${missing[@]}"

@@ -1,7 +1,8 @@
 //! What the targets' toolchain tests share: the registries every target is proven on, writing
 //! a target's package into a scratch folder, the names the consumers' templates use, and the
 //! escaping property test's runner. Each target's own test lives in its folder
-//! (`src/<id>/toolchain.rs`) and uses these.
+//! (`src/<id>/toolchain.rs`) and uses these. A test that runs a toolchain beyond rustc belongs
+//! to the slow tier (`errcodes_testkit::tier`) and starts by asking `tier::slow`.
 
 use std::path::{Path, PathBuf};
 
@@ -52,21 +53,31 @@ pub(crate) fn hostile() -> Case {
 
 /// The three tests of a target's toolchain test, one per registry: `$check(&Case) -> String`
 /// builds the package and its consumer for the case and returns the consumer's dump, which
-/// for the deprecating registry must show the platform's facts.
+/// for the deprecating registry must show the platform's facts. They belong to the slow tier,
+/// as the suite `$suite`.
 macro_rules! case_tests {
-    ($check:path) => {
+    ($check:path, $suite:expr) => {
         #[test]
         fn repository() {
+            if !errcodes_testkit::tier::slow($suite) {
+                return;
+            }
             $check(&$crate::testing::repository());
         }
 
         #[test]
         fn consumer() {
+            if !errcodes_testkit::tier::slow($suite) {
+                return;
+            }
             errcodes_testkit::dump::assert_platform_facts(&$check(&$crate::testing::deprecating()));
         }
 
         #[test]
         fn hostile() {
+            if !errcodes_testkit::tier::slow($suite) {
+                return;
+            }
             $check(&$crate::testing::hostile());
         }
     };
@@ -128,14 +139,17 @@ pub(crate) fn fill(template: &str, view: &View) -> String {
         .replace("INFO_CONST", &n.info_const)
 }
 
-/// The escaping property test: registries of 40 codes whose texts are hostile to every
-/// target's syntax (see `errcodes_testkit::hostile`), each checked by `check`; few cases by
-/// default (each compiles), more with `PROPTEST_CASES`.
-pub(crate) fn round_trip(check: impl Fn(&View) -> Result<(), TestCaseError>) {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3);
+/// The escaping property test's cases for a target whose every case runs an external
+/// toolchain, a test of the slow tier: a dozen, or `PROPTEST_CASES`.
+pub(crate) fn toolchain_cases() -> u32 {
+    errcodes_testkit::tier::cases(12, 12)
+}
+
+/// The escaping property test: `cases` registries of 40 codes whose texts are hostile to every
+/// target's syntax (see `errcodes_testkit::hostile`), each checked by `check`. Callers take
+/// `cases` from `errcodes_testkit::tier::cases`, so that the slow tier runs more of them and
+/// `PROPTEST_CASES` any number.
+pub(crate) fn round_trip(cases: u32, check: impl Fn(&View) -> Result<(), TestCaseError>) {
     let mut runner = TestRunner::new(Config {
         cases,
         failure_persistence: None,

@@ -1,11 +1,13 @@
-//! Test support shared by the crates' tests: running commands, scratch folders and pinned tools
-//! cached under the build's target folder, the registries the toolchain tests use, the dump
-//! every consumer prints ([`dump`]) and hostile text for the escaping property tests
-//! ([`hostile`]) and what the diagnostics UI tests share ([`ui`]). Never published; nothing
-//! here installs system packages.
+//! Test support shared by the crates' tests: the two tiers ([`tier`]), running commands,
+//! scratch folders and pinned tools cached under the build's target folder, the registries the
+//! toolchain tests use, the dump every consumer prints ([`dump`]) and hostile text for the
+//! escaping property tests ([`hostile`]) and what the diagnostics UI tests share ([`ui`]).
+//! Never published; nothing here installs system packages, and npm and PyPI packages only in
+//! the slow tier.
 
 pub mod dump;
 pub mod hostile;
+pub mod tier;
 pub mod ui;
 
 use std::path::{Path, PathBuf};
@@ -65,8 +67,17 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// Installs the npm package `spec` (`name@version`) into `dir/node_modules`.
+/// Fails unless the slow tier is on: the fast tier installs nothing.
+fn slow_tier_only(what: &str) {
+    assert!(
+        tier::on(),
+        "{what} needs the network: gate the test with errcodes_testkit::tier::slow"
+    );
+}
+
+/// Installs the npm package `spec` (`name@version`) into `dir/node_modules`; slow tier only.
 pub fn npm_install(dir: &Path, spec: &str, env: &[(&str, &str)]) {
+    slow_tier_only(&format!("npm install {spec}"));
     std::fs::create_dir_all(dir).unwrap();
     run(Command::new("npm")
         .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
@@ -77,7 +88,9 @@ pub fn npm_install(dir: &Path, spec: &str, env: &[(&str, &str)]) {
 
 /// `bin/` of a virtualenv under the tools folder holding exactly `requirements` (each pinned
 /// with `==`), made once: its folder is named after them, and a stamp says it is complete.
+/// Slow tier only.
 pub fn pinned_venv(requirements: &[String]) -> PathBuf {
+    slow_tier_only(&format!("pip install {}", requirements.join(" ")));
     let venv = tools_dir().join(format!(
         "venv-{}",
         requirements.join("-").replace("==", "-")

@@ -12,7 +12,7 @@
 //! Chromium is Debian's `/usr/bin/chromium`, pinned by `scripts/install-chromium.sh`, which
 //! `scripts/test` runs before `cargo test` (a test never installs system packages); the pinned
 //! playwright-core is installed by these tests into a cache under `target/`, without a
-//! browser download.
+//! browser download. Both tests belong to the slow tier (`errcodes_testkit::tier`).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +24,9 @@ use serde_json::{Value, json};
 
 use crate::support::{errcodes, fixture, repo_root, workspace_with};
 use errcodes_testkit::{npm_install, run, scratch, tools_dir, view_of};
+
+/// The slow-tier suite these tests form.
+const SUITE: &str = "browser (headless Chromium through playwright-core from npm)";
 
 const PLAYWRIGHT_CORE: &str = "1.64.1";
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -176,6 +179,9 @@ fn remove(files: &[&str]) {
 
 #[test]
 fn browser_repository_page() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let view = view_of(&repo_root().join("registry.yaml"));
     assert_eq!(view.codes.len(), REAL_CODES);
     let html = repo_root().join("generated/docs/error-codes.html");
@@ -194,6 +200,9 @@ fn browser_repository_page() {
 
 #[test]
 fn browser_hostile_page() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let registry = std::fs::read_to_string(fixture("hostile.yaml")).unwrap();
     let dir = workspace_with(&registry);
     let html = dir.path().join("hostile.html");

@@ -6,7 +6,8 @@
 //! Each corpus file is run in a fresh folder where it is `registry.yaml` and where
 //! `generated/` already holds the output of `valid-plain.yaml`. Every valid edge case means
 //! exactly what `valid-plain.yaml` means, so for every file, valid or not, `generated/` must
-//! come out byte for byte as it went in.
+//! come out byte for byte as it went in. The two inputs that take the debug binary seconds per
+//! run (the alias bomb, a 10 MB message) belong to the slow tier (`errcodes_testkit::tier`).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -61,13 +62,23 @@ fn corpus_file(name: &str) -> Vec<u8> {
     std::fs::read(corpus_dir().join(name)).unwrap_or_else(|e| panic!("corpus file {name}: {e}"))
 }
 
-/// One test per corpus file, and the list of every file the table names.
+/// The slow-tier suite of the inputs that take the debug binary seconds per run (marked
+/// `slow` in the table). The check crate's UI tests cover their diagnostics in the fast tier.
+const SLOW: &str = "corpus: the alias bomb and the 10 MB message through the debug binary";
+
+/// One test per corpus file, and the list of every file the table names. A file marked
+/// `#[slow(SUITE)]` is a test of the slow tier, in that suite.
 macro_rules! corpus {
-    ($($test:ident: $file:literal => $expect:expr;)*) => {
+    ($($(#[slow($suite:expr)])? $test:ident: $file:literal => $expect:expr;)*) => {
         const TABLE: &[&str] = &[$($file),*];
         $(
             #[test]
             fn $test() {
+                $(
+                    if !errcodes_testkit::tier::slow($suite) {
+                        return;
+                    }
+                )?
                 run_case($file, &corpus_file($file), $expect);
             }
         )*
@@ -113,6 +124,7 @@ corpus! {
         error("control-character", 20, 23, &["U+0007"]);
 
     // Parse limits.
+    #[slow(SLOW)]
     alias_bomb: "alias-bomb.yaml" => Expect::Error {
         id: "limit-exceeded",
         at: At::OnChar('*'),
@@ -242,6 +254,9 @@ corpus! {
 /// snippet is elided rather than echoed.
 #[test]
 fn huge_message() {
+    if !errcodes_testkit::tier::slow(SLOW) {
+        return;
+    }
     let base = String::from_utf8(corpus_file("valid-plain.yaml")).unwrap();
     let registry = base.replace(
         "message: Card declined",

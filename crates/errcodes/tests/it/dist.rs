@@ -14,6 +14,7 @@
 //!
 //! Each channel's `errcodes --version` must say this crate's version. The pinned
 //! check-jsonschema and pre-commit are installed by these tests into a cache under `target/`.
+//! Every test here belongs to the slow tier (`errcodes_testkit::tier`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -21,6 +22,10 @@ use std::sync::OnceLock;
 
 use crate::support::{errcodes, git, repo_root, workspace_with};
 use errcodes_testkit::{pinned_venv, pip_install, run, scratch};
+
+/// The slow-tier suite these tests form.
+const SUITE: &str =
+    "install channels (packaging/dist.sh, pip, npm, cargo install, the Action, pre-commit)";
 
 const CHECK_JSONSCHEMA: &str = "0.39.0";
 const PRE_COMMIT: &str = "4.7.0";
@@ -210,6 +215,9 @@ fn check_as_an_sdk(errcodes: impl Fn() -> Command, project: &PinnedSdk) {
 
 #[test]
 fn wheel_installs_into_a_fresh_virtualenv() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let wheel = artifact("errcodes-", ".whl");
     // The Python SDK's own virtualenv, as in a real SDK repository.
     let project = pinned_sdk("python", "src/turing_sdk/errors.py");
@@ -227,6 +235,9 @@ fn wheel_installs_into_a_fresh_virtualenv() {
 
 #[test]
 fn npm_packages_install_offline_and_run_through_npx() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let launcher = artifact("errcodes-", ".tgz");
     let platform = artifact("errcodes-cli-linux-x64-", ".tgz");
     // The TypeScript SDK itself is the npm project, as in a real SDK repository.
@@ -255,6 +266,23 @@ fn npm_packages_install_offline_and_run_through_npx() {
         c
     };
     assert_eq!(version_of(&mut npx()), VERSION_LINE);
+    // The platform package carries the man pages and completions the binary printed.
+    let share = project
+        .sdk
+        .join("node_modules/@errcodes/cli-linux-x64/share");
+    let page = std::fs::read_to_string(share.join("man/man1/errcodes-check.1")).unwrap();
+    assert!(page.contains(".TH errcodes-check 1"), "{page}");
+    for (path, says) in [
+        ("bash-completion/completions/errcodes", "errcodes"),
+        ("zsh/site-functions/_errcodes", "#compdef errcodes"),
+        (
+            "fish/vendor_completions.d/errcodes.fish",
+            "complete -c errcodes",
+        ),
+    ] {
+        let script = std::fs::read_to_string(share.join(path)).unwrap();
+        assert!(script.contains(says), "{path}: {script}");
+    }
     // The binary's exit status comes through the launcher.
     assert_eq!(outcome(npx().arg("no-such-command")).0, Some(2));
     check_as_an_sdk(npx, &project);
@@ -262,6 +290,9 @@ fn npm_packages_install_offline_and_run_through_npx() {
 
 #[test]
 fn every_published_crate_is_packaged_with_its_templates() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let mut found: Vec<String> = std::fs::read_dir(dist())
         .unwrap()
         .filter_map(|entry| {
@@ -296,6 +327,9 @@ fn every_published_crate_is_packaged_with_its_templates() {
 
 #[test]
 fn cargo_install_from_the_path_works() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     dist();
     let root = scratch("dist-cargo-install");
     run(Command::new(env!("CARGO"))
@@ -313,6 +347,9 @@ fn cargo_install_from_the_path_works() {
 
 #[test]
 fn github_action_checks_a_project() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let action_yml = repo_root().join("action.yml");
     let tools = python_tools();
     run(Command::new(tools.join("check-jsonschema"))
@@ -396,6 +433,9 @@ fn snapshot_of_working_tree(dir: &Path) -> PathBuf {
 
 #[test]
 fn pre_commit_hook_checks_a_project() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     dist();
     let tools = python_tools();
     run(Command::new(tools.join("pre-commit"))

@@ -17,6 +17,9 @@ use errcodes_view::View;
 
 use crate::testing::{self, Case, write_package};
 
+/// The slow-tier suite these tests form.
+const SUITE: &str = "Go toolchain (gofmt, go vet, go test, a consumer module)";
+
 /// The `go` command of Debian's `golang-go`, checked once to be the pinned release.
 fn go_binary() -> &'static Path {
     static GO: OnceLock<PathBuf> = OnceLock::new();
@@ -179,11 +182,17 @@ fn check_case(case: &Case, names: bool) -> String {
 
 #[test]
 fn repository() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     check_case(&testing::repository(), true);
 }
 
 #[test]
 fn deprecating_consumer() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let case = testing::deprecating();
     assert_platform_facts(&check_case(&case, true));
     let source = testing::source("go", &case.view);
@@ -193,6 +202,9 @@ fn deprecating_consumer() {
 
 #[test]
 fn hostile() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     check_case(&testing::hostile(), false);
 }
 
@@ -202,7 +214,10 @@ fn hostile() {
 /// run stays short; `PROPTEST_CASES` runs more.
 #[test]
 fn every_value_survives() {
-    testing::round_trip(|view| {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
+    testing::round_trip(testing::toolchain_cases(), |view| {
         let dump = check_go(view, &scratch("go-proptest"), view.unknown_example, false);
         proptest::prop_assert_eq!(dump, expected_dump(view));
         Ok(())

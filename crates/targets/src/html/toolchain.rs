@@ -12,6 +12,9 @@ use proptest::prelude::*;
 
 use crate::testing;
 
+/// The slow-tier suite this test forms.
+const SUITE: &str = "HTML page read back by Python's HTML parser";
+
 fn read_back(view: &View) -> Result<(), TestCaseError> {
     let work = scratch("roundtrip-html");
     std::fs::write(work.join("page.html"), testing::source("html", view)).unwrap();
@@ -98,6 +101,9 @@ fn check_html(view: &View, page: &serde_json::Value) -> Result<(), TestCaseError
 /// Every value of the escaping fixture and of hostile registries reads back from the page.
 #[test]
 fn every_value_survives() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     read_back(&testing::hostile().view).unwrap();
-    testing::round_trip(read_back);
+    testing::round_trip(testing::toolchain_cases(), read_back);
 }

@@ -99,5 +99,5 @@ fn markdown_rows(page: &str) -> Vec<Vec<String>> {
 #[test]
 fn every_value_survives() {
     check(&testing::hostile().view).unwrap();
-    testing::round_trip(check);
+    testing::round_trip(errcodes_testkit::tier::cases(16, 256), check);
 }

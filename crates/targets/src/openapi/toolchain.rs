@@ -18,6 +18,9 @@ use serde_json::{Value, json};
 
 use crate::testing;
 
+/// The slow-tier suite these tests form.
+const SUITE: &str = "OpenAPI validators (openapi-spec-validator, check-jsonschema, PyYAML from PyPI)";
+
 const OPENAPI_SPEC_VALIDATOR: &str = "0.9.0";
 const CHECK_JSONSCHEMA: &str = "0.39.0";
 const PYYAML: &str = "6.0.4";
@@ -194,6 +197,9 @@ fn judge_bodies(view: &View, written: &Written) {
 
 #[test]
 fn the_repository_registry_validates_and_judges_bodies() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let view = testing::repository().view;
     let written = validate(&view, "repository");
     judge_bodies(&view, &written);
@@ -201,6 +207,9 @@ fn the_repository_registry_validates_and_judges_bodies() {
 
 #[test]
 fn deprecated_codes_say_so() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let view = testing::deprecating().view;
     assert!(view.codes.iter().any(|c| c.deprecated.is_some()));
     validate(&view, "deprecating");
@@ -208,6 +217,9 @@ fn deprecated_codes_say_so() {
 
 #[test]
 fn hostile_text_survives() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let view = testing::hostile().view;
     let written = validate(&view, "hostile");
     judge_bodies(&view, &written);
@@ -217,6 +229,9 @@ fn hostile_text_survives() {
 /// them, but the target must not depend on that).
 #[test]
 fn characters_yaml_treats_specially_survive() {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
     let registry = hostile_registry().replacen(
         "message: \"ends with a quote\\\"\"",
         "message: \"ends with a quote\\\" \\N \\L \\P \\uFFFE \\uFFFF \\x7F \\x9F\"\n    deprecated: \"null\\n\\ntrue: \\\"#\\\" \\uFFFF\"",
@@ -231,7 +246,10 @@ fn characters_yaml_treats_specially_survive() {
 /// Every value of hostile registries reads back from both files.
 #[test]
 fn every_value_survives() {
-    testing::round_trip(|view| {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
+    testing::round_trip(testing::toolchain_cases(), |view| {
         validate(view, "proptest");
         Ok(())
     });

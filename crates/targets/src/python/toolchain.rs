@@ -20,6 +20,9 @@ use proptest::prelude::*;
 
 use crate::testing::{self, Case, fill, package_name, write_package};
 
+/// The slow-tier suite these tests form.
+const SUITE: &str = "Python toolchain (a virtualenv with mypy, ruff, build, twine from PyPI)";
+
 const MYPY: &str = "1.20.2";
 const RUFF: &str = "0.17.6";
 const FLIT_CORE: &str = "3.12.0";
@@ -236,12 +239,15 @@ fn check(case: &Case) -> String {
     dump
 }
 
-testing::case_tests!(check);
+testing::case_tests!(check, SUITE);
 
 /// Every value of a hostile registry comes back from the source file, imported by CPython.
 #[test]
 fn every_value_survives() {
-    testing::round_trip(|view| {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
+    testing::round_trip(testing::toolchain_cases(), |view| {
         let work = scratch("roundtrip-python");
         let module = work.join(module(view));
         std::fs::create_dir_all(&module).unwrap();

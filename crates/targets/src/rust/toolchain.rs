@@ -16,6 +16,10 @@ use proptest::prelude::*;
 
 use crate::testing::{self, Case, fill, package_name, write_package};
 
+/// The slow-tier suite of the crate and consumer tests; the property test needs rustc alone
+/// and stays in the fast tier.
+const SUITE: &str = "Rust toolchain (clippy, rustdoc, doc tests, cargo package on the generated crate)";
+
 /// The rate-limit code the consumer checks when the registry has it, as the issue names it.
 const RATE_LIMIT_CODE: u16 = 1104;
 
@@ -141,12 +145,12 @@ fn check(case: &Case) -> String {
     dump
 }
 
-testing::case_tests!(check);
+testing::case_tests!(check, SUITE);
 
 /// Every value of a hostile registry comes back from the source file, compiled by rustc.
 #[test]
 fn every_value_survives() {
-    testing::round_trip(|view| {
+    testing::round_trip(errcodes_testkit::tier::cases(3, 40), |view| {
         let work = scratch("roundtrip-rust");
         std::fs::write(work.join("codes.rs"), testing::source("rust", view)).unwrap();
         std::fs::write(

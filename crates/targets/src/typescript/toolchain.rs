@@ -20,6 +20,9 @@ use proptest::prelude::*;
 
 use crate::testing::{self, Case, fill, package_name, write_package};
 
+/// The slow-tier suite these tests form.
+const SUITE: &str = "TypeScript toolchain (tsc, publint, attw from npm; node)";
+
 const TYPESCRIPT: &str = "7.0.2";
 const PUBLINT: &str = "0.3.25";
 const ATTW: &str = "0.18.5";
@@ -222,13 +225,16 @@ fn check(case: &Case) -> String {
     dump
 }
 
-testing::case_tests!(check);
+testing::case_tests!(check, SUITE);
 
 /// Every value of a hostile registry comes back from the source file, compiled by strict
 /// `tsc` and run by node after the error classes' checks.
 #[test]
 fn every_value_survives() {
-    testing::round_trip(|view| {
+    if !errcodes_testkit::tier::slow(SUITE) {
+        return;
+    }
+    testing::round_trip(testing::toolchain_cases(), |view| {
         let work = scratch("roundtrip-typescript");
         std::fs::write(work.join("index.ts"), testing::source("typescript", view)).unwrap();
         for (name, template) in [
