@@ -131,43 +131,14 @@ fn every_check_has_a_case() {
 /// `clean/`, nothing fires and a registry comes back; in `many/`, something fires.
 #[test]
 fn each_case_is_about_its_folder() {
-    let mut wrong = Vec::new();
-    for case in cases() {
-        let ids = case.ids();
-        let folder = case.folder();
-        let ok = match folder {
-            "clean" => ids.is_empty() && case.parsed.registry.is_some(),
-            "many" => !ids.is_empty(),
-            _ if CheckId::from_id(folder).is_none_or(CheckId::is_compat_rule) => false,
-            _ if case.name().starts_with("near-") => !ids.contains(folder),
-            _ => ids.contains(folder),
-        };
-        if !ok {
-            wrong.push(format!("{}: {ids:?}", case.path));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "cases not about their folder (folders: a check id or one of {SPECIAL:?}):\n{}",
-        wrong.join("\n")
-    );
+    ui::assert_each_case_is_about_its_folder(cases(), SPECIAL);
 }
 
 /// `Diagnostic::labels` is documented as "every position involved, the primary one first";
 /// the JSON report hands labels out in that order.
 #[test]
 fn every_diagnostic_lists_its_primary_label_first() {
-    for case in cases() {
-        for d in &case.diagnostics {
-            assert!(
-                d.labels.is_empty() || d.labels[0].primary,
-                "{}: {} lists a secondary label first: {:?}",
-                case.path,
-                d.id.as_str(),
-                d.labels
-            );
-        }
-    }
+    ui::assert_primary_labels_first(cases());
 }
 
 #[test]

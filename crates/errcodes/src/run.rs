@@ -368,7 +368,7 @@ fn printed(style: &Style, text: &str) -> Exit {
     let findings = Findings {
         ok: true,
         output: Some(text),
-        ..nothing()
+        ..Findings::NOTHING
     };
     print_findings(style, &findings);
     Exit::Ok
@@ -379,7 +379,7 @@ fn initialized(style: &Style, said: &str) {
     if style.format == Format::Json {
         let findings = Findings {
             ok: true,
-            ..nothing()
+            ..Findings::NOTHING
         };
         print_findings(style, &findings);
         return;
@@ -393,21 +393,6 @@ fn initialized(style: &Style, said: &str) {
         stdout: String::new(),
         stderr,
     });
-}
-
-/// Findings of a command that read no registry.
-fn nothing() -> Findings<'static> {
-    Findings {
-        source: None,
-        base: None,
-        changes: None,
-        diagnostics: &[],
-        files: &[],
-        fix: "",
-        version_note: None,
-        ok: false,
-        output: None,
-    }
 }
 
 /// `findings` with the verdict the exit status gives.

@@ -53,6 +53,22 @@ pub struct Findings<'a> {
     pub output: Option<&'a str>,
 }
 
+impl Findings<'static> {
+    /// The findings of a command that read no registry: nothing found, and not ok until the
+    /// caller says otherwise.
+    pub const NOTHING: Findings<'static> = Findings {
+        source: None,
+        base: None,
+        changes: None,
+        diagnostics: &[],
+        files: &[],
+        fix: "",
+        version_note: None,
+        ok: false,
+        output: None,
+    };
+}
+
 /// How to render, beyond the format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
@@ -142,17 +158,7 @@ pub fn render(format: Format, findings: &Findings<'_>, options: Options) -> Rend
 pub fn render_failure(format: Format, message: &str) -> Rendered {
     match format {
         Format::Json => {
-            let nothing = Findings {
-                source: None,
-                base: None,
-                changes: None,
-                diagnostics: &[],
-                files: &[],
-                fix: "",
-                version_note: None,
-                ok: false,
-                output: None,
-            };
+            let nothing = Findings::NOTHING;
             Rendered {
                 stdout: json::render(&nothing, Some(message)),
                 stderr: String::new(),

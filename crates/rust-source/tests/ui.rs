@@ -17,7 +17,6 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use errcodes_model::CheckId;
 use errcodes_testkit::ui::{self, Case, Order};
 
 /// Inputs built here rather than kept as files, because they are too large to review. Each is
@@ -111,40 +110,11 @@ fn no_expected_file_is_left_over() {
 /// `clean/`, nothing fires and a registry comes back; in `many/`, something fires.
 #[test]
 fn each_case_is_about_its_folder() {
-    let mut wrong = Vec::new();
-    for case in cases() {
-        let ids = case.ids();
-        let folder = case.folder();
-        let ok = match folder {
-            "clean" => ids.is_empty() && case.parsed.registry.is_some(),
-            "many" => !ids.is_empty(),
-            _ if CheckId::from_id(folder).is_none_or(CheckId::is_compat_rule) => false,
-            _ if case.name().starts_with("near-") => !ids.contains(folder),
-            _ => ids.contains(folder),
-        };
-        if !ok {
-            wrong.push(format!("{}: {ids:?}", case.path));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "cases not about their folder (folders: a check id or one of {SPECIAL:?}):\n{}",
-        wrong.join("\n")
-    );
+    ui::assert_each_case_is_about_its_folder(cases(), SPECIAL);
 }
 
 /// `Diagnostic::labels` is documented as "every position involved, the primary one first".
 #[test]
 fn every_diagnostic_lists_its_primary_label_first() {
-    for case in cases() {
-        for d in &case.diagnostics {
-            assert!(
-                d.labels.is_empty() || d.labels[0].primary,
-                "{}: {} lists a secondary label first: {:?}",
-                case.path,
-                d.id.as_str(),
-                d.labels
-            );
-        }
-    }
+    ui::assert_primary_labels_first(cases());
 }

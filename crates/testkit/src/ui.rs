@@ -243,3 +243,49 @@ pub fn assert_expected(outcomes: impl IntoIterator<Item = Outcome>) {
         failures.join("\n")
     );
 }
+
+/// A case is about its folder: in `<check-id>/`, the check fires, unless the case is named
+/// `near-…` (something next to what the check is about, and it must stay silent); in
+/// `clean/`, nothing fires and a registry comes back; in `many/`, something fires.
+pub fn assert_each_case_is_about_its_folder(cases: &[Case], special: &[&str]) {
+    let mut wrong = Vec::new();
+    for case in cases {
+        let ids = case.ids();
+        let folder = case.folder();
+        let ok = match folder {
+            "clean" => ids.is_empty() && case.parsed.registry.is_some(),
+            "many" => !ids.is_empty(),
+            _ if errcodes_model::CheckId::from_id(folder)
+                .is_none_or(errcodes_model::CheckId::is_compat_rule) =>
+            {
+                false
+            }
+            _ if case.name().starts_with("near-") => !ids.contains(folder),
+            _ => ids.contains(folder),
+        };
+        if !ok {
+            wrong.push(format!("{}: {ids:?}", case.path));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "cases not about their folder (folders: a check id or one of {special:?}):\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// `Diagnostic::labels` is documented as "every position involved, the primary one first";
+/// the JSON report hands labels out in that order.
+pub fn assert_primary_labels_first(cases: &[Case]) {
+    for case in cases {
+        for d in &case.diagnostics {
+            assert!(
+                d.labels.is_empty() || d.labels[0].primary,
+                "{}: {} lists a secondary label first: {:?}",
+                case.path,
+                d.id.as_str(),
+                d.labels
+            );
+        }
+    }
+}
