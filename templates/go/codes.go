@@ -5,11 +5,11 @@
 
 // Package {{ n.package }} holds the error codes of the {{ v.names.code_type }} registry: every code with
 // its name, message, description, HTTP status, category, retryability, deprecation and docs
-// links ({{ v.names.info_type }}, one shape for every code), and {{ n.error_type }}, the error a failed
+// links ({{ v.names.info_type }}, one shape for every code), and {{ n.declared.error_type }}, the error a failed
 // response stands for, which keeps a code this build does not know. No dependencies beyond the
 // standard library.
 //
-// {{ n.parse_response_fn }} turns a failed response into a *{{ n.error_type }}. Wrapped with %w, it is found
+// {{ n.declared.parse_response_fn }} turns a failed response into a *{{ n.declared.error_type }}. Wrapped with %w, it is found
 // again with errors.As, and a category's Matches method reports whether an error chain holds
 // an error of that category. Every function and method returns copies: the registry's table
 // cannot be changed from outside the package.
@@ -36,9 +36,9 @@ const (
 {%- endfor %}
 )
 
-// {{ n.categories_fn }} returns every category, in the order the docs page lists them, each with
+// {{ n.declared.categories_fn }} returns every category, in the order the docs page lists them, each with
 // its Label. Each call returns a new slice, which the caller may change.
-func {{ n.categories_fn }}() []{{ v.names.category_type }} {
+func {{ n.declared.categories_fn }}() []{{ v.names.category_type }} {
 	return []{{ v.names.category_type }}{
 {%- for c in v.categories %}
 		{{ n.category(c) }},
@@ -67,7 +67,7 @@ func (c {{ v.names.category_type }}) String() string {
 	return c.Label()
 }
 
-// Matches reports whether err, or an error it wraps, is a *{{ n.error_type }} whose code this build
+// Matches reports whether err, or an error it wraps, is a *{{ n.declared.error_type }} whose code this build
 // knows to be in category c; it looks through the chain as errors.Is does.
 {%- if let Some(category) = n.category_example %}
 //
@@ -76,7 +76,7 @@ func (c {{ v.names.category_type }}) String() string {
 //	}
 {%- endif %}
 func (c {{ v.names.category_type }}) Matches(err error) bool {
-	var e *{{ n.error_type }}
+	var e *{{ n.declared.error_type }}
 	if !errors.As(err, &e) {
 		return false
 	}
@@ -86,7 +86,7 @@ func (c {{ v.names.category_type }}) Matches(err error) bool {
 
 // {{ v.names.code_type }} is an error code of the platform: the code of a failed response's body.
 // A newer registry adds codes, so a code this build does not know is not lost:
-// {{ n.error_type }} keeps it as a number. The methods of such a code return zero values.
+// {{ n.declared.error_type }} keeps it as a number. The methods of such a code return zero values.
 type {{ v.names.code_type }} uint16
 
 // The codes, in ascending order.
@@ -103,9 +103,9 @@ const (
 {%- endfor %}
 )
 
-// {{ n.codes_fn }} returns every code, in ascending order. Each call returns a new slice, which
+// {{ n.declared.codes_fn }} returns every code, in ascending order. Each call returns a new slice, which
 // the caller may change.
-func {{ n.codes_fn }}() []{{ v.names.code_type }} {
+func {{ n.declared.codes_fn }}() []{{ v.names.code_type }} {
 	return []{{ v.names.code_type }}{
 {%- for c in v.codes %}
 		{{ n.code(c) }},
@@ -113,9 +113,9 @@ func {{ n.codes_fn }}() []{{ v.names.code_type }} {
 	}
 }
 
-// {{ n.lookup_fn }} returns the code with this number, and false for a number this build does
+// {{ n.declared.lookup_fn }} returns the code with this number, and false for a number this build does
 // not know (a newer server may send it).
-func {{ n.lookup_fn }}(code int) ({{ v.names.code_type }}, bool) {
+func {{ n.declared.lookup_fn }}(code int) ({{ v.names.code_type }}, bool) {
 	if code < 0 || code > 65535 {
 		return 0, false
 	}
@@ -125,10 +125,10 @@ func {{ n.lookup_fn }}(code int) ({{ v.names.code_type }}, bool) {
 	return 0, false
 }
 
-// {{ n.by_name_fn }} returns the code with this SCREAMING_SNAKE_CASE name, and false for a
+// {{ n.declared.by_name_fn }} returns the code with this SCREAMING_SNAKE_CASE name, and false for a
 // name this build does not know.
-func {{ n.by_name_fn }}(name string) ({{ v.names.code_type }}, bool) {
-	for _, c := range {{ n.codes_fn }}() {
+func {{ n.declared.by_name_fn }}(name string) ({{ v.names.code_type }}, bool) {
+	for _, c := range {{ n.declared.codes_fn }}() {
 		if c.Name() == name {
 			return c, true
 		}
@@ -239,15 +239,15 @@ func (c {{ v.names.code_type }}) info() {{ v.names.info_type }} {
 	return {{ v.names.info_type }}{Code: c}
 }
 
-// {{ n.error_type }} is the body of a failed response, {code, message, data, trace_id}, and the
+// {{ n.declared.error_type }} is the body of a failed response, {code, message, data, trace_id}, and the
 // error it stands for. Code is kept as sent, so a code newer than this build is not lost; Known
 // says whether this build knows it. Wrapped with %w, it is found again with errors.As:
 //
-//	var e *{{ n.error_type }}
+//	var e *{{ n.declared.error_type }}
 //	if errors.As(err, &e) && e.Retryable() {
 //		// retry the request
 //	}
-type {{ n.error_type }} struct {
+type {{ n.declared.error_type }} struct {
 	// Code is the error code, known or not.
 	Code int `json:"code"`
 	// Message is the message the server sent.
@@ -258,7 +258,7 @@ type {{ n.error_type }} struct {
 	// null).
 	TraceID string `json:"trace_id,omitempty"`
 	// HTTPStatus is the response's HTTP status, 0 when unknown. It is not part of the body:
-	// {{ n.parse_response_fn }} sets it, and Retryable reads it for a code this build does not know.
+	// {{ n.declared.parse_response_fn }} sets it, and Retryable reads it for a code this build does not know.
 	HTTPStatus int `json:"-"`
 
 	// sentData and sentTraceID keep, as JSON text, what Data and TraceID cannot tell from
@@ -269,7 +269,7 @@ type {{ n.error_type }} struct {
 
 // Error returns the message, the code (with its name when this build knows it) and the trace
 // id, as "message (NAME, code 1234), trace id t-1".
-func (e *{{ n.error_type }}) Error() string {
+func (e *{{ n.declared.error_type }}) Error() string {
 	s := e.Message + " (code " + strconv.Itoa(e.Code) + ")"
 	if code, ok := e.Known(); ok {
 		s = e.Message + " (" + code.Name() + ", code " + strconv.Itoa(e.Code) + ")"
@@ -281,13 +281,13 @@ func (e *{{ n.error_type }}) Error() string {
 }
 
 // Known returns the code if this build knows it, and false otherwise; Code keeps it either way.
-func (e *{{ n.error_type }}) Known() ({{ v.names.code_type }}, bool) {
-	return {{ n.lookup_fn }}(e.Code)
+func (e *{{ n.declared.error_type }}) Known() ({{ v.names.code_type }}, bool) {
+	return {{ n.declared.lookup_fn }}(e.Code)
 }
 
 // Info returns everything the registry says of the code, and false for a code this build does
 // not know.
-func (e *{{ n.error_type }}) Info() ({{ v.names.info_type }}, bool) {
+func (e *{{ n.declared.error_type }}) Info() ({{ v.names.info_type }}, bool) {
 	code, ok := e.Known()
 	if !ok {
 		return {{ v.names.info_type }}{}, false
@@ -296,7 +296,7 @@ func (e *{{ n.error_type }}) Info() ({{ v.names.info_type }}, bool) {
 }
 
 // Category returns the code's category, and false for a code this build does not know.
-func (e *{{ n.error_type }}) Category() ({{ v.names.category_type }}, bool) {
+func (e *{{ n.declared.error_type }}) Category() ({{ v.names.category_type }}, bool) {
 	code, ok := e.Known()
 	if !ok {
 		return "", false
@@ -306,7 +306,7 @@ func (e *{{ n.error_type }}) Category() ({{ v.names.category_type }}, bool) {
 
 // Retryable reports whether retrying the same request can succeed: what the registry says of
 // a code this build knows; for another code, whether HTTPStatus is 408, 429 or 503.
-func (e *{{ n.error_type }}) Retryable() bool {
+func (e *{{ n.declared.error_type }}) Retryable() bool {
 	if code, ok := e.Known(); ok {
 		return code.Retryable()
 	}
@@ -319,7 +319,7 @@ func (e *{{ n.error_type }}) Retryable() bool {
 
 // DocsURL returns the absolute URL of the code's entry on the docs page, or "" for a code this
 // build does not know or a registry that gives the page no absolute URL.
-func (e *{{ n.error_type }}) DocsURL() string {
+func (e *{{ n.declared.error_type }}) DocsURL() string {
 	code, ok := e.Known()
 	if !ok {
 		return ""
@@ -334,7 +334,7 @@ func (e *{{ n.error_type }}) DocsURL() string {
 // as it was, and one the body did not hold is left out. HTTPStatus is not part of the body.
 // The members come in the order code, message, data, trace_id, and json.Marshal writes compact
 // JSON with <, > and & escaped, so the text is the server's own when the server wrote it so.
-func (e {{ n.error_type }}) MarshalJSON() ([]byte, error) {
+func (e {{ n.declared.error_type }}) MarshalJSON() ([]byte, error) {
 	message, err := json.Marshal(e.Message)
 	if err != nil {
 		return nil, err
@@ -357,10 +357,10 @@ func (e {{ n.error_type }}) MarshalJSON() ([]byte, error) {
 	return append(out, '}'), nil
 }
 
-// {{ n.parse_response_fn }} reads a failed response: its HTTP status, kept in HTTPStatus, and its
-// JSON body, read as {{ n.parse_fn }} reads it.
-func {{ n.parse_response_fn }}(status int, body []byte) (*{{ n.error_type }}, error) {
-	e, err := {{ n.parse_fn }}(body)
+// {{ n.declared.parse_response_fn }} reads a failed response: its HTTP status, kept in HTTPStatus, and its
+// JSON body, read as {{ n.declared.parse_fn }} reads it.
+func {{ n.declared.parse_response_fn }}(status int, body []byte) (*{{ n.declared.error_type }}, error) {
+	e, err := {{ n.declared.parse_fn }}(body)
 	if err != nil {
 		return nil, err
 	}
@@ -368,12 +368,12 @@ func {{ n.parse_response_fn }}(status int, body []byte) (*{{ n.error_type }}, er
 	return e, nil
 }
 
-// {{ n.parse_fn }} reads the JSON body of a failed response, without its HTTP status (see
-// {{ n.parse_response_fn }}). It returns an error when body is not a JSON object, when code is missing
+// {{ n.declared.parse_fn }} reads the JSON body of a failed response, without its HTTP status (see
+// {{ n.declared.parse_response_fn }}). It returns an error when body is not a JSON object, when code is missing
 // or not an integer in 0..=65535, when message is missing or not a string, or when trace_id is
 // neither a string nor null. A code this build does not know is kept, never refused; data is
 // kept as sent.
-func {{ n.parse_fn }}(body []byte) (*{{ n.error_type }}, error) {
+func {{ n.declared.parse_fn }}(body []byte) (*{{ n.declared.error_type }}, error) {
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(body, &fields); err != nil {
 		return nil, fmt.Errorf("{{ n.package }}: the error body is not a JSON object: %w", err)
@@ -381,7 +381,7 @@ func {{ n.parse_fn }}(body []byte) (*{{ n.error_type }}, error) {
 	if fields == nil {
 		return nil, errors.New("{{ n.package }}: the error body is null, not a JSON object")
 	}
-	e := &{{ n.error_type }}{}
+	e := &{{ n.declared.error_type }}{}
 	code, ok := fields["code"]
 	if !ok || string(code) == "null" {
 		return nil, errors.New("{{ n.package }}: the error body has no code")

@@ -14,32 +14,32 @@ import (
 
 // A code from a response's body, looked up by number: a number this build does not know is
 // no error.
-func Example{{ n.lookup_fn }}() {
+func Example{{ n.declared.lookup_fn }}() {
 {%- if let Some(ex) = v.example_code() %}
-	code, ok := {{ n.package }}.{{ n.lookup_fn }}({{ ex.code }})
+	code, ok := {{ n.package }}.{{ n.declared.lookup_fn }}({{ ex.code }})
 	fmt.Println(ok, code, code.HTTPStatus(), code.Category().ID())
-	_, ok = {{ n.package }}.{{ n.lookup_fn }}({{ v.unknown_example }})
+	_, ok = {{ n.package }}.{{ n.declared.lookup_fn }}({{ v.unknown_example }})
 	fmt.Println(ok)
 	// Output:
 	// true {{ ex.name }} ({{ ex.code }}) {{ ex.http }} {{ v.category_of(ex).id }}
 	// false
 {%- else %}
-	_, ok := {{ n.package }}.{{ n.lookup_fn }}({{ v.unknown_example }})
+	_, ok := {{ n.package }}.{{ n.declared.lookup_fn }}({{ v.unknown_example }})
 	fmt.Println(ok)
 	// Output: false
 {%- endif %}
 }
 
 // A failed response's body, parsed whatever its code, then found again in an error chain.
-func Example{{ n.parse_fn }}() {
+func Example{{ n.declared.parse_fn }}() {
 	body := []byte(`{"code": {{ v.unknown_example }}, "message": "new", "data": {"k": 1}, "trace_id": "t-1"}`)
-	e, err := {{ n.package }}.{{ n.parse_fn }}(body)
+	e, err := {{ n.package }}.{{ n.declared.parse_fn }}(body)
 	if err != nil {
 		panic(err)
 	}
 	_, known := e.Known()
 	fmt.Println(e.Code, known, string(e.Data), e.TraceID)
-	var target *{{ n.package }}.{{ n.error_type }}
+	var target *{{ n.package }}.{{ n.declared.error_type }}
 	wrapped := fmt.Errorf("calling the API: %w", e)
 	fmt.Println(errors.As(wrapped, &target), target.Message)
 	// Output:
@@ -50,18 +50,18 @@ func Example{{ n.parse_fn }}() {
 // A failed response, wrapped on its way up, found again: errors.As gives the error back, a
 // category's Matches tests the chain, and Retryable says whether to try again (for a code this
 // build does not know, from the response's HTTP status).
-func Example{{ n.parse_response_fn }}() {
+func Example{{ n.declared.parse_response_fn }}() {
 {%- if let Some(ex) = v.example_code() %}
-	e, err := {{ n.package }}.{{ n.parse_response_fn }}({{ ex.http }}, []byte(`{"code": {{ ex.code }}, "message": "m", "trace_id": null}`))
+	e, err := {{ n.package }}.{{ n.declared.parse_response_fn }}({{ ex.http }}, []byte(`{"code": {{ ex.code }}, "message": "m", "trace_id": null}`))
 	if err != nil {
 		panic(err)
 	}
 	wrapped := fmt.Errorf("calling the API: %w", e)
-	var target *{{ n.package }}.{{ n.error_type }}
+	var target *{{ n.package }}.{{ n.declared.error_type }}
 	fmt.Println(errors.As(wrapped, &target), target.Code, target.HTTPStatus, target.Retryable())
 	fmt.Println({{ n.package }}.{{ n.category(v.category_of(ex)) }}.Matches(wrapped))
 {%- endif %}
-	unknown, err := {{ n.package }}.{{ n.parse_response_fn }}(503, []byte(`{"code": {{ v.unknown_example }}, "message": "new"}`))
+	unknown, err := {{ n.package }}.{{ n.declared.parse_response_fn }}(503, []byte(`{"code": {{ v.unknown_example }}, "message": "new"}`))
 	if err != nil {
 		panic(err)
 	}

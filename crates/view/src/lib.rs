@@ -247,6 +247,15 @@ impl View {
         self.codes.get(self.example)
     }
 
+    /// The code a package README's error example fails with: the first retryable one (a rate
+    /// limit, say), whose category and retry are worth showing, else the docs' example code.
+    pub fn retry_example(&self) -> Option<&CodeView> {
+        self.codes
+            .iter()
+            .find(|c| c.retryable)
+            .or_else(|| self.example_code())
+    }
+
     /// Whether any category links a troubleshooting guide.
     pub fn has_guides(&self) -> bool {
         self.categories.iter().any(|k| k.guide.is_some())

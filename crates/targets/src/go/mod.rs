@@ -88,21 +88,8 @@ pub(crate) struct Names {
     /// Whether an importer names the package in its import: the module path does not end in
     /// it (a major version suffix aside).
     aliased: bool,
-    /// The response body, an `error`: the stem, `TuringError` (the body type's name when the
-    /// enum's name does not end in `Code`, so that the two differ).
-    error_type: String,
-    /// `LookupTuringErrorCode`.
-    lookup_fn: String,
-    /// `TuringErrorCodeByName`.
-    by_name_fn: String,
-    /// `TuringErrorCodes`.
-    codes_fn: String,
-    /// `TuringErrorCategories`.
-    categories_fn: String,
-    /// `ParseTuringError`.
-    parse_fn: String,
-    /// `ParseTuringErrorResponse`.
-    parse_response_fn: String,
+    /// The package-level names derived from the enum's names.
+    declared: Declared,
     /// The category constant the docs' examples use: the first retryable code's (a rate-limit
     /// category, typically), else the example code's, else the first category's.
     category_example: Option<String>,
@@ -117,22 +104,10 @@ impl Names {
         let package = cx
             .setting("package")
             .map_or_else(|| settings::default_package(cx.view), str::to_owned);
-        let Declared {
-            error_type,
-            lookup_fn,
-            by_name_fn,
-            codes_fn,
-            categories_fn,
-            parse_fn,
-            parse_response_fn,
-            info_type: _,
-        } = Declared::new(names);
+        let declared = Declared::new(names);
         let view = cx.view;
         let category_example = view
-            .codes
-            .iter()
-            .find(|c| c.retryable)
-            .or(view.example_code())
+            .retry_example()
             .map(|c| view.category_of(c))
             .or(view.categories.first())
             .map(|c| naming::category_ident(&c.id));
@@ -140,14 +115,8 @@ impl Names {
             aliased: last_element(&module) != package,
             module,
             package,
-            lookup_fn,
-            by_name_fn,
-            codes_fn,
-            categories_fn,
-            parse_fn,
-            parse_response_fn,
+            declared,
             category_example,
-            error_type,
         }
     }
 
@@ -337,7 +306,10 @@ mod tests {
             ("ShopStatus", "ShopStatusBody", "ParseShopStatusBody"),
         ] {
             let n = names(&text.replacen("enum: TuringErrorCode", &format!("enum: {enum_name}"), 1));
-            assert_eq!((n.error_type.as_str(), n.parse_fn.as_str()), (error, parse));
+            assert_eq!(
+                (n.declared.error_type.as_str(), n.declared.parse_fn.as_str()),
+                (error, parse)
+            );
             assert_eq!(n.module, "github.com/turing/error-codes-go");
             assert_eq!((n.package.as_str(), n.aliased), ("turingerrors", true));
         }

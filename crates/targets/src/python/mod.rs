@@ -66,7 +66,7 @@ impl Backend for Python {
             contents: String::new(),
         };
         let meta = &Meta::new(v);
-        let example = readme_example(v);
+        let example = v.retry_example();
         Ok(vec![
             file("python/pyproject.toml".to_owned(), &Project { v, header, n, meta })?,
             file("python/README.md".to_owned(), &Readme { v, header, n, example })?,
@@ -106,15 +106,6 @@ struct Readme<'a> {
     n: &'a Names,
     /// The code whose category the usage section catches.
     example: Option<&'a CodeView>,
-}
-
-/// The code the README's `except` shows: the first retryable one (a rate limit, say), else
-/// the docs' example code.
-fn readme_example(v: &View) -> Option<&CodeView> {
-    v.codes
-        .iter()
-        .find(|c| c.retryable)
-        .or_else(|| v.example_code())
 }
 
 /// The member a category id becomes: `rate_limit` is `RATE_LIMIT`.

@@ -198,7 +198,7 @@ impl Readme<'_> {
     /// The code the usage example fails with: the first retryable one, whose category and
     /// retry are worth showing, else the docs' example code.
     fn example(&self) -> Option<&CodeView> {
-        self.v.codes.iter().find(|c| c.retryable).or_else(|| self.v.example_code())
+        self.v.retry_example()
     }
 }
 
