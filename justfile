@@ -46,7 +46,7 @@ fuzz SECONDS="600":
     #!/usr/bin/env bash
     set -euo pipefail
     command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --version 0.13.2
-    for target in yaml rust_source pipeline; do
+    for target in yaml yaml_differential rust_source pipeline; do
         corpus="target/fuzz-corpus/$target"
         mkdir -p "$corpus"
         case "$target" in

@@ -35,7 +35,7 @@ const RESERVED_KEYS: &[&str] = &["code", "name", "reason"];
 const ALLOW_KEYS: &[&str] = &["code", "rule", "reason"];
 
 /// Builds the registry from the document's root node.
-pub(crate) fn registry(source: &SourceFile, root: &Node) -> Parsed {
+pub(crate) fn registry(source: &SourceFile, root: &Node<'_>) -> Parsed {
     let mut cx = Cx {
         source,
         diagnostics: Vec::new(),
@@ -57,11 +57,11 @@ struct Cx<'s> {
 struct Fields<'n> {
     span: Span,
     what: String,
-    entries: Vec<(&'n str, Span, &'n Node)>,
+    entries: Vec<(&'n str, Span, &'n Node<'n>)>,
 }
 
 impl<'n> Fields<'n> {
-    fn get(&self, key: &str) -> Option<&'n Node> {
+    fn get(&self, key: &str) -> Option<&'n Node<'n>> {
         self.entries
             .iter()
             .find(|(k, _, _)| *k == key)
@@ -74,7 +74,7 @@ impl Cx<'_> {
         self.diagnostics.push(diagnostic);
     }
 
-    fn registry(&mut self, root: &Node) -> Option<Registry> {
+    fn registry(&mut self, root: &Node<'_>) -> Option<Registry> {
         if matches!(root.value, Value::Null) {
             self.report(
                 Diagnostic::new(CheckId::MissingKey, "the registry is empty")
@@ -153,7 +153,7 @@ impl Cx<'_> {
 
     /// Checks `version` before anything else: a file of another version means something
     /// else by its keys, so it gets this one error rather than a cascade.
-    fn version(&mut self, root: &Node) -> bool {
+    fn version(&mut self, root: &Node<'_>) -> bool {
         let Value::Map(entries) = &root.value else {
             return true;
         };
@@ -201,7 +201,7 @@ impl Cx<'_> {
         }
     }
 
-    fn packages(&mut self, node: &Node) -> Option<Packages> {
+    fn packages(&mut self, node: &Node<'_>) -> Option<Packages> {
         let fields = self.mapping_of(node, "`packages`".to_owned(), None)?;
         // An entry that cannot be read is reported and left out; the checks still see the rest.
         let mut packages = Packages::default();
@@ -229,14 +229,18 @@ impl Cx<'_> {
     }
 
     /// `packages.<target>`: a name alone, or a mapping of settings to strings.
-    fn target_package(&mut self, target: Spanned<String>, node: &Node) -> Option<TargetPackage> {
+    fn target_package(
+        &mut self,
+        target: Spanned<String>,
+        node: &Node<'_>,
+    ) -> Option<TargetPackage> {
         let what = format!("`packages.{}`", target.value);
         if let Value::Str(name) = &node.value {
             return Some(TargetPackage {
                 target,
                 settings: vec![PackageSetting {
                     key: None,
-                    value: Spanned::new(name.clone(), node.span),
+                    value: Spanned::new(name.to_string(), node.span),
                 }],
             });
         }
@@ -259,7 +263,7 @@ impl Cx<'_> {
         complete.then_some(TargetPackage { target, settings })
     }
 
-    fn docs(&mut self, node: &Node) -> Option<DocsConfig> {
+    fn docs(&mut self, node: &Node<'_>) -> Option<DocsConfig> {
         let fields = self.mapping(node, "`docs`".to_owned(), DOCS_KEYS)?;
         let base_url = self
             .required(&fields, "base_url")
@@ -277,7 +281,7 @@ impl Cx<'_> {
         })
     }
 
-    fn category(&mut self, node: &Node, index: usize) -> Option<Category> {
+    fn category(&mut self, node: &Node<'_>, index: usize) -> Option<Category> {
         let fields = self.mapping(node, format!("category #{}", index + 1), CATEGORY_KEYS)?;
         let id = self
             .required(&fields, "id")
@@ -294,7 +298,7 @@ impl Cx<'_> {
         })
     }
 
-    fn code(&mut self, node: &Node, index: usize) -> Option<Code> {
+    fn code(&mut self, node: &Node<'_>, index: usize) -> Option<Code> {
         let what = match &node.value {
             Value::Map(entries) => entries
                 .iter()
@@ -338,7 +342,7 @@ impl Cx<'_> {
         })
     }
 
-    fn reserved(&mut self, node: &Node, index: usize) -> Option<Reserved> {
+    fn reserved(&mut self, node: &Node<'_>, index: usize) -> Option<Reserved> {
         let fields = self.mapping(
             node,
             format!("entry #{} of `reserved`", index + 1),
@@ -371,7 +375,7 @@ impl Cx<'_> {
         })
     }
 
-    fn allow_breaking(&mut self, node: &Node, index: usize) -> Option<AllowBreaking> {
+    fn allow_breaking(&mut self, node: &Node<'_>, index: usize) -> Option<AllowBreaking> {
         let what = format!("entry #{} of `allow_breaking`", index + 1);
         let fields = self.mapping(node, what, ALLOW_KEYS)?;
         let code = self
@@ -399,7 +403,7 @@ impl Cx<'_> {
         key: &str,
         optional: bool,
         unread: &mut usize,
-        mut item: impl FnMut(&mut Self, &Node, usize) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Node<'_>, usize) -> Option<T>,
     ) -> Option<Vec<T>> {
         let node = match fields.get(key) {
             Some(node) => node,
@@ -431,7 +435,7 @@ impl Cx<'_> {
     /// Checks that `node` is a mapping with string keys, each known and given once.
     fn mapping<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         what: String,
         allowed: &[&str],
     ) -> Option<Fields<'n>> {
@@ -441,7 +445,7 @@ impl Cx<'_> {
     /// A mapping's entries, duplicates reported; with `allowed`, unknown keys reported too.
     fn mapping_of<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         what: String,
         allowed: Option<&[&str]>,
     ) -> Option<Fields<'n>> {
@@ -476,7 +480,7 @@ impl Cx<'_> {
                 continue;
             }
             if let Some(allowed) = allowed
-                && !allowed.contains(&name.as_str())
+                && !allowed.contains(&name.as_ref())
             {
                 let help =
                     errcodes_model::suggest_help(name, allowed, "the keys allowed here are: ");
@@ -490,12 +494,12 @@ impl Cx<'_> {
                 );
                 continue;
             }
-            fields.entries.push((name.as_str(), key.span, value));
+            fields.entries.push((name.as_ref(), key.span, value));
         }
         Some(fields)
     }
 
-    fn required<'n>(&mut self, fields: &Fields<'n>, key: &str) -> Option<&'n Node> {
+    fn required<'n>(&mut self, fields: &Fields<'n>, key: &str) -> Option<&'n Node<'n>> {
         let node = fields.get(key);
         if node.is_none() {
             self.report(
@@ -514,7 +518,7 @@ impl Cx<'_> {
         &mut self,
         fields: &Fields<'_>,
         key: &str,
-        read: impl FnOnce(&mut Self, &Node) -> Option<T>,
+        read: impl FnOnce(&mut Self, &Node<'_>) -> Option<T>,
     ) -> Option<Option<T>> {
         match fields.get(key) {
             None => Some(None),
@@ -522,9 +526,9 @@ impl Cx<'_> {
         }
     }
 
-    fn string(&mut self, node: &Node, what: &str) -> Option<Spanned<String>> {
+    fn string(&mut self, node: &Node<'_>, what: &str) -> Option<Spanned<String>> {
         match &node.value {
-            Value::Str(s) => Some(Spanned::new(s.clone(), node.span)),
+            Value::Str(s) => Some(Spanned::new(s.to_string(), node.span)),
             _ => {
                 self.wrong_type(node, what, "a string");
                 None
@@ -533,7 +537,7 @@ impl Cx<'_> {
     }
 
     /// A list of strings; an item of another type is reported and left out.
-    fn strings(&mut self, node: &Node, what: &str) -> Option<Vec<Spanned<String>>> {
+    fn strings(&mut self, node: &Node<'_>, what: &str) -> Option<Vec<Spanned<String>>> {
         match &node.value {
             Value::Seq(items) => Some(
                 items
@@ -548,7 +552,7 @@ impl Cx<'_> {
         }
     }
 
-    fn u16(&mut self, node: &Node, what: &str) -> Option<Spanned<u16>> {
+    fn u16(&mut self, node: &Node<'_>, what: &str) -> Option<Spanned<u16>> {
         match &node.value {
             Value::Int(i) => match u16::try_from(*i) {
                 Ok(v) => Some(Spanned::new(v, node.span)),
@@ -573,7 +577,7 @@ impl Cx<'_> {
         }
     }
 
-    fn bool(&mut self, node: &Node, what: &str) -> Option<Spanned<bool>> {
+    fn bool(&mut self, node: &Node<'_>, what: &str) -> Option<Spanned<bool>> {
         match node.value {
             Value::Bool(b) => Some(Spanned::new(b, node.span)),
             _ => {
@@ -583,7 +587,7 @@ impl Cx<'_> {
         }
     }
 
-    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+    fn wrong_type(&mut self, node: &Node<'_>, what: &str, expected: &str) {
         let found = node.value.kind();
         let mut diagnostic = Diagnostic::new(
             CheckId::WrongType,
