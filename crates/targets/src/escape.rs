@@ -69,15 +69,53 @@ fn python_escape(s: &str, quote: char, indent: &str) -> String {
 /// render Markdown, so doc comments use this too; escaping `*` also keeps `*/` out of block
 /// comments.
 pub fn markdown_inline(s: &str) -> Vec<String> {
-    s.split('\n').map(markdown_line).collect()
+    s.split('\n')
+        .map(|line| {
+            let mut out = String::with_capacity(line.len() + 8);
+            markdown_line(&mut out, line);
+            out
+        })
+        .collect()
 }
 
-fn markdown_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
+/// Appends one line as Markdown inline content to `out`, which may already hold a prefix.
+/// Once past the line's start (where `#`, `-`, `1.` and the like could open a block), runs of
+/// characters that never need an escape are copied whole.
+fn markdown_line(out: &mut String, line: &str) {
+    let start = out.len();
     let mut at_start = true;
     let mut rest = line;
-    while let Some(c) = rest.chars().next() {
-        if let Some(url) = url_at(rest, &out) {
+    while !rest.is_empty() {
+        if !at_start {
+            let run = rest
+                .bytes()
+                .position(|b| {
+                    matches!(
+                        b,
+                        b'\\'
+                            | b'`'
+                            | b'*'
+                            | b'_'
+                            | b'['
+                            | b']'
+                            | b'<'
+                            | b'>'
+                            | b'|'
+                            | b'~'
+                            | b'$'
+                            | b'&'
+                            | b'/'
+                            | b'h'
+                    )
+                })
+                .unwrap_or(rest.len());
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        if let Some(url) = url_at(rest, &out[start..]) {
             out.push('<');
             out.push_str(url);
             out.push('>');
@@ -90,8 +128,8 @@ fn markdown_line(line: &str) -> String {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$' => true,
             '&' => rest.starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#'),
             '#' | '-' | '+' | '=' => at_start,
-            '.' | ')' => at_start_of_number(&out),
-            '/' => out.ends_with('*'),
+            '.' | ')' => at_start_of_number(&out[start..]),
+            '/' => out[start..].ends_with('*'),
             _ => false,
         };
         if escape {
@@ -102,7 +140,6 @@ fn markdown_line(line: &str) -> String {
             at_start = false;
         }
     }
-    out
 }
 
 /// A bare `http://` or `https://` URL starting `rest`, after a word boundary: it runs to
@@ -141,10 +178,24 @@ fn at_start_of_number(out: &str) -> bool {
 /// Doc-comment lines: each line of `s` as Markdown after `prefix` (`/// ` or ` * `), with no
 /// trailing space on empty lines and tabs as four spaces (as rustdoc and clippy expect).
 pub fn doc_lines(s: &str, prefix: &str) -> String {
-    comment_text(
-        &markdown_inline(&s.replace('\t', "    ")).join("\n"),
-        prefix,
-    )
+    let lines = s.matches('\n').count() + 1;
+    let mut out = String::with_capacity(s.len() + s.len() / 8 + lines * prefix.len());
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if line.is_empty() {
+            out.push_str(prefix.trim_end());
+            continue;
+        }
+        out.push_str(prefix);
+        if line.contains('\t') {
+            markdown_line(&mut out, &line.replace('\t', "    "));
+        } else {
+            markdown_line(&mut out, line);
+        }
+    }
+    out
 }
 
 /// Text as plain comment lines after `prefix`, exactly (no Markdown escaping), for sources

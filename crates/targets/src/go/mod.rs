@@ -14,6 +14,8 @@ mod settings;
 #[cfg(test)]
 mod toolchain;
 
+use std::collections::HashMap;
+
 use askama::Template;
 use errcodes_model::{Diagnostic, Spanned};
 use errcodes_view::{CategoryView, CodeView, View};
@@ -93,6 +95,9 @@ pub(crate) struct Names {
     /// The category constant the docs' examples use: the first retryable code's (a rate-limit
     /// category, typically), else the example code's, else the first category's.
     category_example: Option<String>,
+    /// Each code's constant, by the code's name: the templates print it up to five times per
+    /// code.
+    codes: HashMap<String, String>,
 }
 
 impl Names {
@@ -111,18 +116,24 @@ impl Names {
             .map(|c| view.category_of(c))
             .or(view.categories.first())
             .map(|c| naming::category_ident(&c.id));
+        let codes = view
+            .codes
+            .iter()
+            .map(|c| (c.name.clone(), naming::code_ident(&c.name)))
+            .collect();
         Names {
             aliased: last_element(&module) != package,
             module,
             package,
             declared,
             category_example,
+            codes,
         }
     }
 
     /// A code's constant, `HTTPTimeoutError`.
-    fn code(&self, c: &CodeView) -> String {
-        naming::code_ident(&c.name)
+    fn code(&self, c: &CodeView) -> &str {
+        &self.codes[&c.name]
     }
 
     /// A category's constant, `CategoryRateLimit`.
