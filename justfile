@@ -91,6 +91,18 @@ bench-cli RUNS="10":
         kb=$(sort -n -k2,2 runs.out | awk '{ a[NR] = $2 } END { print a[int((NR + 1) / 2)] }')
         echo "$(echo "$us / 1000000" | bc -l) $kb"
     }
+    # runs a command once, untimed, and stops the benchmark unless it exits with $1: a command
+    # that fails early would otherwise be timed as a fast one.
+    expect() {
+        local want="$1"; shift
+        local status=0
+        "$@" >/dev/null 2>expect.err || status=$?
+        if [ "$status" -ne "$want" ]; then
+            echo "bench-cli: \`$*\` exited with $status, not $want:" >&2
+            cat expect.err >&2
+            exit 1
+        fi
+    }
     printf "machine: %s, %s cores, %s\n" "$(uname -m)" "$(nproc)" "$(free -g | awk '/Mem:/ { print $2 " GiB" }')"
     printf "%-28s %10s %10s %12s %8s\n" "case (medians of {{RUNS}})" "seconds" "peak MiB" "floor s" "× floor"
     for n in 258 10000 65536 100000; do
@@ -104,10 +116,13 @@ bench-cli RUNS="10":
         }
         row "floor $n" "$floor"
         if [ "$n" -le 65536 ]; then
-            row "gen $n" "$(measure "rm -rf out$n" "$bin/errcodes" gen --registry "r$n.yaml" --out "out$n")"
-            row "check $n" "$(measure ":" "$bin/errcodes" check --registry "r$n.yaml" --out "out$n")"
+            expect 0 "$bin/errcodes" gen --no-config --registry "r$n.yaml" --out "out$n"
+            row "gen $n" "$(measure "rm -rf out$n" "$bin/errcodes" gen --no-config --registry "r$n.yaml" --out "out$n")"
+            expect 0 "$bin/errcodes" check --no-config --registry "r$n.yaml" --out "out$n"
+            row "check $n" "$(measure ":" "$bin/errcodes" check --no-config --registry "r$n.yaml" --out "out$n")"
         else
-            row "validate $n (34,464 errors)" "$(measure ":" "$bin/errcodes" validate --registry "r$n.yaml")"
+            expect 1 "$bin/errcodes" validate --no-config --registry "r$n.yaml"
+            row "validate $n (34,464 errors)" "$(measure ":" "$bin/errcodes" validate --no-config --registry "r$n.yaml")"
         fi
     done
 

@@ -3,6 +3,7 @@
 # (`just dist`), and checks each artifact with its ecosystem's own linter. Nothing is uploaded.
 #
 #   errcodes-VERSION-py3-none-manylinux_*.whl   pip: maturin, `bindings = "bin"` (pyproject.toml),
+#                                               with the man pages and completions under share/,
 #                                               checked by check-wheel-contents and twine
 #   errcodes-VERSION.tgz                         npm: the launcher (packaging/npm/errcodes)
 #   errcodes-cli-linux-x64-VERSION.tgz           npm: the binary for Linux x64 with glibc
@@ -100,18 +101,10 @@ if [ ! -x "$publint" ]; then
 fi
 cp -R packaging/npm/errcodes packaging/npm/cli-linux-x64 "$stage"/
 cp "$binary" "$stage/cli-linux-x64/errcodes"
-# The man pages and shell completions, printed by the binary itself from its clap definition,
-# where each system looks for them under a prefix's share/.
-share=$stage/cli-linux-x64/share
-mkdir -p "$share/man/man1" "$share/bash-completion/completions" "$share/zsh/site-functions" \
-    "$share/fish/vendor_completions.d"
-"$binary" man > "$share/man/man1/errcodes.1"
-for command in init gen check diff validate import export completions man; do
-    "$binary" man "$command" > "$share/man/man1/errcodes-$command.1"
-done
-"$binary" completions bash > "$share/bash-completion/completions/errcodes"
-"$binary" completions zsh > "$share/zsh/site-functions/_errcodes"
-"$binary" completions fish > "$share/fish/vendor_completions.d/errcodes.fish"
+# The man pages and shell completions, where each system looks for them under a prefix's
+# share/: the same files the wheel's data folder installs (printed by the binary, committed,
+# and kept current by the `share` test of crates/errcodes/tests/it).
+cp -R packaging/wheel-data/data/share "$stage/cli-linux-x64/share"
 for package in errcodes cli-linux-x64; do
     cp LICENSE-MIT LICENSE-APACHE "$stage/$package"/
     (cd "$stage/$package" && "$publint" run --strict . && npm pack --silent --pack-destination "$dist" >/dev/null)

@@ -9,7 +9,7 @@ use crate::cli::VALID;
 use crate::support::{Run, errcodes, errcodes_with, fixture, workspace_with};
 
 /// Every command, as `errcodes --help` lists them (clap's own `help` aside).
-fn commands() -> Vec<String> {
+pub(crate) fn commands() -> Vec<String> {
     let dir = workspace_with(VALID);
     let help = errcodes(dir.path(), &["--help"]).stdout;
     let listed = help

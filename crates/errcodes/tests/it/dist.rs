@@ -230,7 +230,26 @@ fn wheel_installs_into_a_fresh_virtualenv() {
         version_of(&mut Command::new(venv.join("bin/errcodes"))),
         VERSION_LINE
     );
+    // The wheel's data folder puts the man pages and completions under the prefix's share/.
+    assert_share_holds_the_pages_and_completions(&venv.join("share"));
     check_as_an_sdk(|| Command::new(venv.join("bin/errcodes")), &project);
+}
+
+/// A prefix's `share/` holds the man pages and the bash, zsh and fish completions.
+fn assert_share_holds_the_pages_and_completions(share: &Path) {
+    let page = std::fs::read_to_string(share.join("man/man1/errcodes-check.1")).unwrap();
+    assert!(page.contains(".TH errcodes-check 1"), "{page}");
+    for (path, says) in [
+        ("bash-completion/completions/errcodes", "errcodes"),
+        ("zsh/site-functions/_errcodes", "#compdef errcodes"),
+        (
+            "fish/vendor_completions.d/errcodes.fish",
+            "complete -c errcodes",
+        ),
+    ] {
+        let script = std::fs::read_to_string(share.join(path)).unwrap();
+        assert!(script.contains(says), "{path}: {script}");
+    }
 }
 
 #[test]
@@ -266,23 +285,12 @@ fn npm_packages_install_offline_and_run_through_npx() {
         c
     };
     assert_eq!(version_of(&mut npx()), VERSION_LINE);
-    // The platform package carries the man pages and completions the binary printed.
-    let share = project
-        .sdk
-        .join("node_modules/@errcodes/cli-linux-x64/share");
-    let page = std::fs::read_to_string(share.join("man/man1/errcodes-check.1")).unwrap();
-    assert!(page.contains(".TH errcodes-check 1"), "{page}");
-    for (path, says) in [
-        ("bash-completion/completions/errcodes", "errcodes"),
-        ("zsh/site-functions/_errcodes", "#compdef errcodes"),
-        (
-            "fish/vendor_completions.d/errcodes.fish",
-            "complete -c errcodes",
-        ),
-    ] {
-        let script = std::fs::read_to_string(share.join(path)).unwrap();
-        assert!(script.contains(says), "{path}: {script}");
-    }
+    // The platform package carries the man pages and completions too.
+    assert_share_holds_the_pages_and_completions(
+        &project
+            .sdk
+            .join("node_modules/@errcodes/cli-linux-x64/share"),
+    );
     // The binary's exit status comes through the launcher.
     assert_eq!(outcome(npx().arg("no-such-command")).0, Some(2));
     check_as_an_sdk(npx, &project);

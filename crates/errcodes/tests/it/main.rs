@@ -13,4 +13,5 @@ mod dist;
 mod inject;
 mod merge;
 mod repo;
+mod share;
 mod support;
