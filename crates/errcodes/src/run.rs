@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use errcodes_compat::Comparison;
 use errcodes_model::{CheckId, Diagnostic, Severity, SourceFile};
 use errcodes_report::{DiffStyle, Findings, Format, Options, Rendered};
-use errcodes_writer::{Entry, Mode, Plan, State};
+use errcodes_writer::{Entry, Mode, Session, State};
 
 use crate::args::{Args, Color, Command, DiffArg, FormatArg, Input, Output};
 use crate::exit::Exit;
@@ -239,7 +239,9 @@ fn generate(
         summary(style, &findings, Exit::Problems, "", fix);
         return Exit::Problems;
     };
-    // Every output is rendered (and every page read) before anything is compared or written.
+    // Every page is read and rendered before anything is compared or written; the packages
+    // are rendered file by file as the writer compares them, and nothing is written unless
+    // every file could be.
     let rendered = match settings
         .outputs
         .iter()
@@ -249,21 +251,14 @@ fn generate(
         Ok(rendered) => rendered,
         Err(message) => return style.fail(&message),
     };
-    let plans: Vec<Plan<'_>> = rendered
-        .iter()
-        .map(|r| Plan {
-            dir: &r.dir,
-            files: &r.files,
-            leftovers: r.leftovers,
-        })
-        .collect();
-    if let Some(message) = outputs::unowned(&rendered, &plans) {
-        return style.fail(&message);
-    }
-    let synced = match errcodes_writer::sync_all(&plans, mode) {
+    let mut session = Session::new(mode);
+    let synced = match outputs::sync(&rendered, view, &mut session) {
         Ok(synced) => synced,
-        Err(error) => return style.fail(&error.to_string()),
+        Err(message) => return style.fail(&message),
     };
+    if let Err(error) = session.commit() {
+        return style.fail(&error.to_string());
+    }
     let note = match mode {
         Mode::Check => outputs::version_note(&rendered, &synced),
         Mode::Write => None,

@@ -62,8 +62,9 @@ pub trait Backend: Sync {
     ) {
     }
 
-    /// Every file of the target's package, the source included.
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>>;
+    /// Every file of the target's package, the source included, each handed to `out` as soon
+    /// as it is rendered: a caller that compares or writes it at once never holds them all.
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()>;
 
     /// The one file an SDK can vendor on its own, at its path in the package.
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile>;

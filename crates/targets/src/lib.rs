@@ -82,10 +82,21 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Renders a target's package: every file, the source included.
 pub fn package(target: Target, view: &View) -> Result<Vec<GeneratedFile>, EmitError> {
+    let mut files = Vec::new();
+    package_each(target, view, &mut |file| files.push(file))?;
+    Ok(files)
+}
+
+/// Renders a target's package file by file, handing each to `out` as soon as it is rendered.
+pub fn package_each(
+    target: Target,
+    view: &View,
+    out: &mut dyn FnMut(GeneratedFile),
+) -> Result<(), EmitError> {
     let header = header(view);
     target
         .backend()
-        .package(&Context::new(target, view, &header))
+        .package(&Context::new(target, view, &header), out)
         .map_err(|source| EmitError {
             target: target.display_name(),
             source,
@@ -120,10 +131,17 @@ pub fn region(target: Target, view: &View) -> Option<Result<String, EmitError>> 
 /// Renders every target's package, in [`Target::ALL`] order.
 pub fn emit_all(view: &View) -> Result<Vec<GeneratedFile>, EmitError> {
     let mut files = Vec::new();
-    for &target in Target::ALL {
-        files.extend(package(target, view)?);
-    }
+    emit_each(view, &mut |file| files.push(file))?;
     Ok(files)
+}
+
+/// [`emit_all`], handing each file to `out` as soon as it is rendered, so that the largest
+/// registries (hundreds of megabytes of output) never sit in memory whole.
+pub fn emit_each(view: &View, out: &mut dyn FnMut(GeneratedFile)) -> Result<(), EmitError> {
+    for &target in Target::ALL {
+        package_each(target, view, out)?;
+    }
+    Ok(())
 }
 
 /// The lines every file opens with, each target putting them in its own comment syntax. No

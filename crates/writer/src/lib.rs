@@ -6,6 +6,11 @@
 //! Writes are atomic and all-or-nothing as far as a file system allows: every changed file is
 //! first written to a temporary file beside it, and only when all of them are written are they
 //! renamed into place. Files whose content is already right are not touched.
+//!
+//! A [`Session`] takes the files one at a time, so that a caller can render, compare and stage
+//! each before it renders the next, and never holds every generated file at once (the largest
+//! registries generate hundreds of megabytes). [`sync`] and [`sync_all`] are sessions over
+//! files already in memory.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -112,20 +117,169 @@ pub fn sync(
     Ok(sync_all(&[plan], mode)?.pop().unwrap_or_default())
 }
 
-/// [`sync`] for several folders at once, as one change: every plan is compared first, and in
-/// [`Mode::Write`] every changed file of every plan is staged before any is renamed into
+/// [`sync`] for several folders at once, as one change: every plan is compared, and in
+/// [`Mode::Write`] every changed file of every plan is staged, before any is renamed into
 /// place. Returns each plan's entries, in the order of `plans`.
 pub fn sync_all(plans: &[Plan<'_>], mode: Mode) -> Result<Vec<Vec<Entry>>, WriteError> {
-    let entries = plans.iter().map(compare).collect::<Result<Vec<_>, _>>()?;
-    if mode == Mode::Write {
-        let groups: Vec<Group<'_>> = plans
-            .iter()
-            .zip(&entries)
-            .map(|(plan, entries)| (plan.dir, plan.files, entries.as_slice()))
-            .collect();
-        apply_all(&groups, &mut Disk)?;
+    sync_all_with(plans, mode, Box::new(Disk))
+}
+
+fn sync_all_with(
+    plans: &[Plan<'_>],
+    mode: Mode,
+    steps: Box<dyn Steps>,
+) -> Result<Vec<Vec<Entry>>, WriteError> {
+    let mut session = Session::with_steps(mode, steps);
+    let mut all = Vec::with_capacity(plans.len());
+    for plan in plans {
+        let mut entries = Vec::with_capacity(plan.files.len());
+        for file in plan.files {
+            entries.push(session.file(plan.dir, file)?);
+        }
+        let paths: Vec<&str> = plan.files.iter().map(|f| f.path.as_str()).collect();
+        entries.extend(session.leftovers(plan.dir, &paths, plan.leftovers)?);
+        all.push(entries);
     }
-    Ok(entries)
+    session.commit()?;
+    Ok(all)
+}
+
+/// One run over files handed over one at a time. [`Session::file`] compares a file with the
+/// disk and, in [`Mode::Write`], stages it beside its target when it changed; the caller can
+/// drop the file's contents at once. [`Session::leftovers`] reports a folder's other files.
+/// [`Session::commit`] renames every staged file into place and removes the unexpected ones;
+/// a session dropped before it (an error part-way) removes what it staged and changes nothing.
+pub struct Session {
+    mode: Mode,
+    steps: Box<dyn Steps>,
+    /// Each staged temporary file and the file it replaces.
+    staged: Vec<(PathBuf, PathBuf)>,
+    /// Generated files no longer generated, removed at commit.
+    unexpected: Vec<PathBuf>,
+}
+
+impl Session {
+    /// A session on the real file system.
+    pub fn new(mode: Mode) -> Self {
+        Self::with_steps(mode, Box::new(Disk))
+    }
+
+    fn with_steps(mode: Mode, steps: Box<dyn Steps>) -> Self {
+        Session {
+            mode,
+            steps,
+            staged: Vec::new(),
+            unexpected: Vec::new(),
+        }
+    }
+
+    /// Compares `file`, under `dir`, with the disk; in [`Mode::Write`], stages it when it is
+    /// missing or stale.
+    pub fn file(&mut self, dir: &Path, file: &Planned) -> Result<Entry, WriteError> {
+        if dir.exists() && !dir.is_dir() {
+            return Err(WriteError {
+                action: "use as the output folder",
+                path: dir.to_owned(),
+                source: io::Error::new(io::ErrorKind::NotADirectory, "it is not a folder"),
+            });
+        }
+        let path = dir.join(&file.path);
+        let state = match matches_disk(&path, &file.contents)? {
+            None => State::Missing,
+            Some(true) => State::Current,
+            Some(false) => match read_if_exists(&path)? {
+                None => State::Missing,
+                Some(old) => State::Stale {
+                    diff: diff(&file.path, &old, &file.contents),
+                },
+            },
+        };
+        if self.mode == Mode::Write && matches!(state, State::Missing | State::Stale { .. }) {
+            self.stage(path, &file.contents)?;
+        }
+        Ok(Entry {
+            path: file.path.clone(),
+            state,
+        })
+    }
+
+    /// The files in the folders of `dir` that `planned` (the paths of one plan's files) does
+    /// not name, by `leftovers`; in [`Mode::Write`], the unexpected ones go at commit.
+    pub fn leftovers(
+        &mut self,
+        dir: &Path,
+        planned: &[&str],
+        leftovers: Leftovers<'_>,
+    ) -> Result<Vec<Entry>, WriteError> {
+        let Leftovers::Marked(marker) = leftovers else {
+            return Ok(Vec::new());
+        };
+        let mut entries = Vec::new();
+        for (path, marked) in unexpected(dir, planned, marker)? {
+            let full = dir.join(&path);
+            if self.staged.iter().any(|(temp, _)| *temp == full) {
+                continue;
+            }
+            let state = if marked {
+                if self.mode == Mode::Write {
+                    self.unexpected.push(full);
+                }
+                State::Unexpected
+            } else {
+                State::Foreign
+            };
+            entries.push(Entry { path, state });
+        }
+        Ok(entries)
+    }
+
+    fn stage(&mut self, target: PathBuf, contents: &str) -> Result<(), WriteError> {
+        let temp = temp_path(&target);
+        let written = self
+            .steps
+            .write(&temp, contents)
+            .and_then(|()| keep_permissions(&target, &temp));
+        if let Err(source) = written {
+            let _ = fs::remove_file(&temp);
+            return Err(WriteError {
+                action: "write",
+                path: target,
+                source,
+            });
+        }
+        self.staged.push((temp, target));
+        Ok(())
+    }
+
+    /// Renames every staged file into place, then removes the unexpected files. A failed
+    /// rename leaves each file whole, old or new, and no temporary file behind.
+    pub fn commit(mut self) -> Result<(), WriteError> {
+        let staged = std::mem::take(&mut self.staged);
+        for (index, (temp, target)) in staged.iter().enumerate() {
+            if let Err(source) = self.steps.rename(temp, target) {
+                discard(&staged[index..]);
+                return Err(WriteError {
+                    action: "replace",
+                    path: target.clone(),
+                    source,
+                });
+            }
+        }
+        for path in std::mem::take(&mut self.unexpected) {
+            fs::remove_file(&path).map_err(|source| WriteError {
+                action: "remove",
+                path,
+                source,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        discard(&self.staged);
+    }
 }
 
 /// The planned files that would replace a file someone else wrote: the planned contents carry
@@ -134,13 +288,18 @@ pub fn sync_all(plans: &[Plan<'_>], mode: Mode) -> Result<Vec<Vec<Entry>>, Write
 pub fn unowned(plan: &Plan<'_>, marker: &str) -> Vec<String> {
     plan.files
         .iter()
-        .filter(|file| head(&file.contents).contains(marker))
-        .filter(|file| {
-            let path = plan.dir.join(&file.path);
-            path.is_file() && !has_marker(&path, marker)
-        })
+        .filter(|file| is_unowned(plan.dir, file, marker))
         .map(|file| file.path.clone())
         .collect()
+}
+
+/// Whether `file`, under `dir`, would replace a file someone else wrote (see [`unowned`]).
+pub fn is_unowned(dir: &Path, file: &Planned, marker: &str) -> bool {
+    if !head(&file.contents).contains(marker) {
+        return false;
+    }
+    let path = dir.join(&file.path);
+    path.is_file() && !has_marker(&path, marker)
 }
 
 /// The first 512 bytes of `text`, cut at a character boundary: where a marker must be.
@@ -152,42 +311,35 @@ fn head(text: &str) -> &str {
     &text[..end]
 }
 
-/// How one plan's files compare with the disk.
-fn compare(plan: &Plan<'_>) -> Result<Vec<Entry>, WriteError> {
-    let (out_dir, planned) = (plan.dir, plan.files);
-    if out_dir.exists() && !out_dir.is_dir() {
-        return Err(WriteError {
-            action: "use as the output folder",
-            path: out_dir.to_owned(),
-            source: io::Error::new(io::ErrorKind::NotADirectory, "it is not a folder"),
-        });
-    }
-    let mut entries = Vec::with_capacity(planned.len());
-    for file in planned {
-        let path = out_dir.join(&file.path);
-        let state = match read_if_exists(&path)? {
-            None => State::Missing,
-            Some(old) if old == file.contents => State::Current,
-            Some(old) => State::Stale {
-                diff: diff(&file.path, &old, &file.contents),
-            },
+/// Whether the file at `path` holds exactly `contents`, read in blocks so that a current file
+/// is never held in memory beside the generated one; `None` when there is no such file.
+fn matches_disk(path: &Path, contents: &str) -> Result<Option<bool>, WriteError> {
+    let failed = |source| WriteError {
+        action: "read",
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(failed(source)),
+    };
+    let mut expected = contents.as_bytes();
+    let mut block = vec![0; 64 * 1024];
+    loop {
+        let read = match file.read(&mut block) {
+            Ok(read) => read,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(source) => return Err(failed(source)),
         };
-        entries.push(Entry {
-            path: file.path.clone(),
-            state,
-        });
-    }
-    if let Leftovers::Marked(marker) = plan.leftovers {
-        for (path, marked) in unexpected(out_dir, planned, marker)? {
-            let state = if marked {
-                State::Unexpected
-            } else {
-                State::Foreign
-            };
-            entries.push(Entry { path, state });
+        if read == 0 {
+            return Ok(Some(expected.is_empty()));
+        }
+        match expected.strip_prefix(&block[..read]) {
+            Some(rest) => expected = rest,
+            None => return Ok(Some(false)),
         }
     }
-    Ok(entries)
 }
 
 fn read_if_exists(path: &Path) -> Result<Option<String>, WriteError> {
@@ -218,13 +370,13 @@ fn diff(path: &str, old: &str, new: &str) -> String {
 /// the marker.
 fn unexpected(
     out_dir: &Path,
-    planned: &[Planned],
+    planned: &[&str],
     marker: &str,
 ) -> Result<Vec<(String, bool)>, WriteError> {
-    let wanted: BTreeSet<&str> = planned.iter().map(|p| p.path.as_str()).collect();
+    let wanted: BTreeSet<&str> = planned.iter().copied().collect();
     let folders: BTreeSet<&str> = planned
         .iter()
-        .map(|p| p.path.rsplit_once('/').map_or("", |(dir, _)| dir))
+        .map(|p| p.rsplit_once('/').map_or("", |(dir, _)| dir))
         .collect();
     let mut found = Vec::new();
     for folder in folders {
@@ -293,67 +445,6 @@ impl Steps for Disk {
     fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
         fs::rename(from, to)
     }
-}
-
-/// One folder's files and what comparing them found.
-type Group<'a> = (&'a Path, &'a [Planned], &'a [Entry]);
-
-#[cfg(test)]
-fn apply(
-    out_dir: &Path,
-    planned: &[Planned],
-    entries: &[Entry],
-    steps: &mut impl Steps,
-) -> Result<(), WriteError> {
-    apply_all(&[(out_dir, planned, entries)], steps)
-}
-
-fn apply_all(groups: &[Group<'_>], steps: &mut impl Steps) -> Result<(), WriteError> {
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let staging = groups.iter().flat_map(|&(out_dir, planned, entries)| {
-        planned
-            .iter()
-            .zip(entries)
-            .filter(|(_, e)| matches!(e.state, State::Missing | State::Stale { .. }))
-            .map(move |(file, _)| (out_dir.join(&file.path), file))
-    });
-    for (target, file) in staging {
-        let temp = temp_path(&target);
-        let written = steps
-            .write(&temp, &file.contents)
-            .and_then(|()| keep_permissions(&target, &temp));
-        if let Err(source) = written {
-            discard(&staged);
-            let _ = fs::remove_file(&temp);
-            return Err(WriteError {
-                action: "write",
-                path: target,
-                source,
-            });
-        }
-        staged.push((temp, target));
-    }
-    for (index, (temp, target)) in staged.iter().enumerate() {
-        if let Err(source) = steps.rename(temp, target) {
-            discard(&staged[index..]);
-            return Err(WriteError {
-                action: "replace",
-                path: target.clone(),
-                source,
-            });
-        }
-    }
-    for &(out_dir, _, entries) in groups {
-        for entry in entries.iter().filter(|e| e.state == State::Unexpected) {
-            let path = out_dir.join(&entry.path);
-            fs::remove_file(&path).map_err(|source| WriteError {
-                action: "remove",
-                path,
-                source,
-            })?;
-        }
-    }
-    Ok(())
 }
 
 /// Gives the staged file the permissions of the file it replaces, if any (a private page

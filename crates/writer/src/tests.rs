@@ -235,14 +235,18 @@ fn interrupted(
     )
     .unwrap();
     let new = plan_of(5, "new");
-    let entries = sync(dir.path(), &new, Leftovers::Marked(MARK), Mode::Check).unwrap();
-    let mut steps = FailAt {
+    let steps = FailAt {
         writes: 0,
         renames: 0,
         fail_write,
         fail_rename,
     };
-    let error = apply(dir.path(), &new, &entries, &mut steps).unwrap_err();
+    let plan = Plan {
+        dir: dir.path(),
+        files: &new,
+        leftovers: Leftovers::Marked(MARK),
+    };
+    let error = sync_all_with(&[plan], Mode::Write, Box::new(steps)).unwrap_err();
     let mut files = Vec::new();
     for sub in ["d0", "d1"] {
         for entry in fs::read_dir(dir.path().join(sub)).unwrap() {
@@ -341,18 +345,13 @@ fn several_folders_are_one_change_a_late_failure_writes_none_of_them() {
             .all(|e| matches!(e.state, State::Stale { .. }))
     );
     // The last of the four staged files fails: the first folder's two are not replaced either.
-    let mut steps = FailAt {
+    let steps = FailAt {
         writes: 0,
         renames: 0,
         fail_write: Some(3),
         fail_rename: None,
     };
-    let groups: Vec<Group<'_>> = check
-        .iter()
-        .zip(&entries)
-        .map(|(plan, entries)| (plan.dir, plan.files, entries.as_slice()))
-        .collect();
-    apply_all(&groups, &mut steps).unwrap_err();
+    sync_all_with(&check, Mode::Write, Box::new(steps)).unwrap_err();
     for folder in [&first, &second] {
         for file in &old_a {
             let text = fs::read_to_string(folder.join(&file.path)).unwrap();

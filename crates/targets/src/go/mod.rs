@@ -65,20 +65,23 @@ impl Backend for Go {
         settings::check(key, value, out);
     }
 
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
-        Ok(vec![
-            file("go/go.mod".to_owned(), &Module { header, n })?,
-            self.source(cx)?,
-            file("go/example_test.go".to_owned(), &Examples { v, header, n })?,
-            file("go/README.md".to_owned(), &Readme { v, header, n })?,
-        ])
+        out(file("go/go.mod".to_owned(), &Module { header, n })?);
+        out(codes(v, header, n)?);
+        out(file("go/example_test.go".to_owned(), &Examples { v, header, n })?);
+        out(file("go/README.md".to_owned(), &Readme { v, header, n })?);
+        Ok(())
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {
-        let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
-        file("go/codes.go".to_owned(), &Codes { v, header, n })
+        codes(cx.view, cx.header, &Names::new(cx))
     }
+}
+
+/// `codes.go`, the source file.
+fn codes(v: &View, header: &[String], n: &Names) -> askama::Result<GeneratedFile> {
+    file("go/codes.go".to_owned(), &Codes { v, header, n })
 }
 
 /// The names only the Go templates print; the rest are the view's shared names.

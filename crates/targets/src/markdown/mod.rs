@@ -20,8 +20,9 @@ impl Backend for Markdown {
         "Markdown"
     }
 
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
-        Ok(vec![self.source(cx)?])
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
+        out(self.source(cx)?);
+        Ok(())
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {

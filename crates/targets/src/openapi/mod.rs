@@ -31,15 +31,14 @@ impl Backend for OpenApi {
         "OpenAPI"
     }
 
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx.view));
-        Ok(vec![
-            file(
-                format!("openapi/{}", n.body_schema),
-                &BodySchema { v, header, n },
-            )?,
-            self.source(cx)?,
-        ])
+        out(file(
+            format!("openapi/{}", n.body_schema),
+            &BodySchema { v, header, n },
+        )?);
+        out(self.source(cx)?);
+        Ok(())
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {

@@ -59,20 +59,18 @@ impl Backend for Python {
         }
     }
 
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
-        let typed = GeneratedFile {
-            path: format!("python/{}/py.typed", n.module),
-            contents: String::new(),
-        };
         let meta = &Meta::new(v);
         let example = v.retry_example();
-        Ok(vec![
-            file("python/pyproject.toml".to_owned(), &Project { v, header, n, meta })?,
-            file("python/README.md".to_owned(), &Readme { v, header, n, example })?,
-            self.source(cx)?,
-            typed,
-        ])
+        out(file("python/pyproject.toml".to_owned(), &Project { v, header, n, meta })?);
+        out(file("python/README.md".to_owned(), &Readme { v, header, n, example })?);
+        out(self.source(cx)?);
+        out(GeneratedFile {
+            path: format!("python/{}/py.typed", n.module),
+            contents: String::new(),
+        });
+        Ok(())
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {

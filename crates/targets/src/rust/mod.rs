@@ -57,14 +57,13 @@ impl Backend for Rust {
         }
     }
 
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
-        Ok(vec![
-            file("rust/Cargo.toml".to_owned(), &Manifest { v, header, n })?,
-            file("rust/README.md".to_owned(), &Readme { v, header, n })?,
-            file("rust/src/lib.rs".to_owned(), &Lib { v, header, n })?,
-            self.source(cx)?,
-        ])
+        out(file("rust/Cargo.toml".to_owned(), &Manifest { v, header, n })?);
+        out(file("rust/README.md".to_owned(), &Readme { v, header, n })?);
+        out(file("rust/src/lib.rs".to_owned(), &Lib { v, header, n })?);
+        out(self.source(cx)?);
+        Ok(())
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {

@@ -52,7 +52,7 @@ impl Backend for TypeScript {
         }
     }
 
-    fn package(&self, cx: &Context<'_>) -> askama::Result<Vec<GeneratedFile>> {
+    fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
         let module = |cjs| Module {
             v,
@@ -61,23 +61,33 @@ impl Backend for TypeScript {
             cjs,
             export: if cjs { "" } else { "export " },
         };
-        let types = Declarations { v, header, n };
-        Ok(vec![
-            file("typescript/package.json".to_owned(), &Package { v, header, n })?,
-            file("typescript/tsconfig.json".to_owned(), &Config { header })?,
-            file("typescript/README.md".to_owned(), &Readme { v, header, n })?,
-            self.source(cx)?,
-            file("typescript/dist/index.js".to_owned(), &module(false))?,
-            file("typescript/dist/index.cjs".to_owned(), &module(true))?,
-            file("typescript/dist/index.d.ts".to_owned(), &types)?,
-            file("typescript/dist/index.d.cts".to_owned(), &types)?,
-        ])
+        out(file("typescript/package.json".to_owned(), &Package { v, header, n })?);
+        out(file("typescript/tsconfig.json".to_owned(), &Config { header })?);
+        out(file("typescript/README.md".to_owned(), &Readme { v, header, n })?);
+        out(index(v, header, n)?);
+        out(file("typescript/dist/index.js".to_owned(), &module(false))?);
+        out(file("typescript/dist/index.cjs".to_owned(), &module(true))?);
+        // The ESM and CommonJS declarations are the same text: rendered once.
+        let types = Declarations { v, header, n }.render()?;
+        out(GeneratedFile {
+            path: "typescript/dist/index.d.ts".to_owned(),
+            contents: types.clone(),
+        });
+        out(GeneratedFile {
+            path: "typescript/dist/index.d.cts".to_owned(),
+            contents: types,
+        });
+        Ok(())
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {
-        let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
-        file("typescript/src/index.ts".to_owned(), &Index { v, header, n })
+        index(cx.view, cx.header, &Names::new(cx))
     }
+}
+
+/// `src/index.ts`, the source file.
+fn index(v: &View, header: &[String], n: &Names) -> askama::Result<GeneratedFile> {
+    file("typescript/src/index.ts".to_owned(), &Index { v, header, n })
 }
 
 /// `src/index.ts`: the source an SDK can vendor.
