@@ -173,6 +173,7 @@ fn idents(
     out: &mut Vec<Diagnostic>,
 ) {
     for &target in Target::ALL {
+        let declared = target.declared(shared);
         let mut by_ident: BTreeMap<String, Vec<(&str, Span)>> = BTreeMap::new();
         for &(name, span) in &names {
             if let Some(id) = ident(target, name) {
@@ -180,7 +181,7 @@ fn idents(
             }
         }
         for (id, users) in by_ident {
-            if target.is_reserved(&id) || target.declares(&id, shared) {
+            if target.is_reserved(&id) || declared.contains(&id) {
                 for (name, span) in &users {
                     out.push(
                         Diagnostic::new(

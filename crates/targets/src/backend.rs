@@ -34,11 +34,11 @@ pub trait Backend: Sync {
         false
     }
 
-    /// Whether the generated code declares `ident` itself, beside the codes and categories,
+    /// The identifiers the generated code declares itself, beside the codes and categories,
     /// from the names derived from the registry's enum (`names`), so that no code or category
-    /// may become it.
-    fn declares(&self, _ident: &str, _names: &Names) -> bool {
-        false
+    /// may become one of them.
+    fn declared(&self, _names: &Names) -> Vec<String> {
+        Vec::new()
     }
 
     /// Whether code and category identifiers share one scope (package-level constants, say),
@@ -124,9 +124,9 @@ impl Target {
         self.0.is_reserved(ident)
     }
 
-    /// See [`Backend::declares`].
-    pub fn declares(self, ident: &str, names: &Names) -> bool {
-        self.0.declares(ident, names)
+    /// See [`Backend::declared`].
+    pub fn declared(self, names: &Names) -> Vec<String> {
+        self.0.declared(names)
     }
 
     /// See [`Backend::idents_share_scope`].

@@ -29,16 +29,15 @@ pub(crate) fn is_keyword_or_predeclared(name: &str) -> bool {
 
 /// UpperCamelCase, word by word between underscores, with initialisms upper-case.
 fn camel(s: &str) -> String {
-    s.split('_')
-        .map(|word| {
-            let upper = word.to_ascii_uppercase();
-            if INITIALISMS.contains(&upper.as_str()) {
-                upper
-            } else {
-                word.to_upper_camel_case()
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for word in s.split('_') {
+        if let Some(initialism) = INITIALISMS.iter().find(|i| i.eq_ignore_ascii_case(word)) {
+            out.push_str(initialism);
+        } else if !crate::naming::push_capitalized(word, &mut out) {
+            out.push_str(&word.to_upper_camel_case());
+        }
+    }
+    out
 }
 
 /// The initialisms golint keeps upper-case, and those staticcheck's ST1003 adds (`AMQP`, `DB`,

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use askama::Template;
 use errcodes_model::{Diagnostic, RETRYABLE_STATUSES, Spanned};
 use errcodes_view::{CategoryView, CodeView, View};
-use heck::ToUpperCamelCase;
 
 use crate::naming::{default_package_name, invalid_package_name};
 use crate::{Backend, Context, EmitError, GeneratedFile, file, filters};
@@ -204,7 +203,7 @@ impl Readme<'_> {
 /// The variant a code name or category id becomes: `HTTP_TIMEOUT_ERROR` is
 /// `HttpTimeoutError`, `rate_limit` is `RateLimit`.
 pub(crate) fn variant(name: &str) -> String {
-    name.to_upper_camel_case()
+    crate::naming::upper_camel(name)
 }
 
 /// crates.io's rule.
