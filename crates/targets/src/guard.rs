@@ -16,7 +16,8 @@ pub(crate) fn is_inert(c: char) -> bool {
 
 impl askama::filters::Escaper for Guard {
     fn write_escaped_str<W: Write>(&self, mut dest: W, string: &str) -> fmt::Result {
-        if string.chars().all(is_inert) {
+        // `is_inert` holds only for ASCII, so the bytes can be tested alone.
+        if string.bytes().all(|b| is_inert(char::from(b))) {
             dest.write_str(string)
         } else {
             Err(fmt::Error)

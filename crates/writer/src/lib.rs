@@ -156,6 +156,8 @@ pub struct Session {
     staged: Vec<(PathBuf, PathBuf)>,
     /// Generated files no longer generated, removed at commit.
     unexpected: Vec<PathBuf>,
+    /// The block [`matches_disk`] reads into, allocated once per session.
+    block: Vec<u8>,
 }
 
 impl Session {
@@ -170,6 +172,7 @@ impl Session {
             steps,
             staged: Vec::new(),
             unexpected: Vec::new(),
+            block: vec![0; 64 * 1024],
         }
     }
 
@@ -184,7 +187,7 @@ impl Session {
             });
         }
         let path = dir.join(&file.path);
-        let state = match matches_disk(&path, &file.contents)? {
+        let state = match matches_disk(&path, &file.contents, &mut self.block)? {
             None => State::Missing,
             Some(true) => State::Current,
             Some(false) => match read_if_exists(&path)? {
@@ -311,9 +314,10 @@ fn head(text: &str) -> &str {
     &text[..end]
 }
 
-/// Whether the file at `path` holds exactly `contents`, read in blocks so that a current file
-/// is never held in memory beside the generated one; `None` when there is no such file.
-fn matches_disk(path: &Path, contents: &str) -> Result<Option<bool>, WriteError> {
+/// Whether the file at `path` holds exactly `contents`, read in blocks of `block`'s size so
+/// that a current file is never held in memory beside the generated one; `None` when there is
+/// no such file.
+fn matches_disk(path: &Path, contents: &str, block: &mut [u8]) -> Result<Option<bool>, WriteError> {
     let failed = |source| WriteError {
         action: "read",
         path: path.to_owned(),
@@ -325,9 +329,8 @@ fn matches_disk(path: &Path, contents: &str) -> Result<Option<bool>, WriteError>
         Err(source) => return Err(failed(source)),
     };
     let mut expected = contents.as_bytes();
-    let mut block = vec![0; 64 * 1024];
     loop {
-        let read = match file.read(&mut block) {
+        let read = match file.read(block) {
             Ok(read) => read,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(source) => return Err(failed(source)),

@@ -11,18 +11,18 @@ pub use crate::filters::{doc_lines, markdown_code_span, markdown_fence, markdown
 
 /// `{{ s|go_str }}`: a Go interpreted string literal, in ASCII.
 #[askama::filter_fn]
-pub fn go_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
-    Ok(Safe(escape::go_str(&s.to_string())))
+pub fn go_str(s: impl AsRef<str>, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::go_str(s.as_ref())))
 }
 
 /// `{{ s|go_quote }}`: text quoted in a `//` doc comment, which gofmt leaves alone.
 #[askama::filter_fn]
-pub fn go_quote(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
-    Ok(Safe(escape::go_quote(&s.to_string())))
+pub fn go_quote(s: impl AsRef<str>, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::go_quote(s.as_ref())))
 }
 
 /// `{{ path|go_mod_token }}`: a module path in `go.mod`.
 #[askama::filter_fn]
-pub fn go_mod_token(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
-    Ok(Safe(escape::go_mod_token(&s.to_string())))
+pub fn go_mod_token(s: impl AsRef<str>, _: &dyn Values) -> Result<Safe<String>> {
+    Ok(Safe(escape::go_mod_token(s.as_ref())))
 }

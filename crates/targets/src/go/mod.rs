@@ -101,6 +101,8 @@ pub(crate) struct Names {
     /// Each code's constant, by the code's name: the templates print it up to five times per
     /// code.
     codes: HashMap<String, String>,
+    /// Each category's constant, by id: printed once per code of the category.
+    categories: HashMap<String, String>,
 }
 
 impl Names {
@@ -124,6 +126,11 @@ impl Names {
             .iter()
             .map(|c| (c.name.clone(), naming::code_ident(&c.name)))
             .collect();
+        let categories = view
+            .categories
+            .iter()
+            .map(|c| (c.id.clone(), naming::category_ident(&c.id)))
+            .collect();
         Names {
             aliased: last_element(&module) != package,
             module,
@@ -131,6 +138,7 @@ impl Names {
             declared,
             category_example,
             codes,
+            categories,
         }
     }
 
@@ -140,8 +148,8 @@ impl Names {
     }
 
     /// A category's constant, `CategoryRateLimit`.
-    fn category(&self, c: &CategoryView) -> String {
-        naming::category_ident(&c.id)
+    fn category(&self, c: &CategoryView) -> &str {
+        &self.categories[&c.id]
     }
 }
 

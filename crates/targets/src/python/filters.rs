@@ -10,16 +10,16 @@ pub(crate) use crate::filters::*;
 /// `{{ s|toml_str }}`: a TOML basic string. A JSON string literal is one, but for DEL, which
 /// JSON leaves as it is and TOML refuses in a string.
 #[askama::filter_fn]
-pub fn toml_str(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+pub fn toml_str(s: impl AsRef<str>, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(
-        crate::escape::json_str(&s.to_string()).replace('\u{7f}', "\\u007f"),
+        crate::escape::json_str(s.as_ref()).replace('\u{7f}', "\\u007f"),
     ))
 }
 
 /// `{{ s|markdown_text }}`: Markdown inline text that renders as exactly `s`, its lines kept.
 #[askama::filter_fn]
-pub fn markdown_text(s: impl ToString, _: &dyn Values) -> Result<Safe<String>> {
+pub fn markdown_text(s: impl AsRef<str>, _: &dyn Values) -> Result<Safe<String>> {
     Ok(Safe(
-        crate::escape::markdown_inline(&s.to_string()).join("\n"),
+        crate::escape::markdown_inline(s.as_ref()).join("\n"),
     ))
 }

@@ -7,6 +7,7 @@
 //! the enum it generates, and `#[derive(ErrorCode)]` renders it through [`derive_api`] after
 //! the enum a person wrote.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -86,9 +87,12 @@ pub(crate) struct Names {
     code_meta: String,
     /// The same for a category, `TuringErrorCategoryMeta`.
     category_meta: String,
-    /// The variants of an enum a person wrote, by code, when `#[derive(ErrorCode)]` renders:
-    /// their names need not be the ones this target would choose.
-    written: HashMap<u16, String>,
+    /// Each code's variant, by code: this target's own names, or, when `#[derive(ErrorCode)]`
+    /// renders, the variants of the enum a person wrote, which need not be the same. The
+    /// templates print each up to four times.
+    variants: HashMap<u16, String>,
+    /// Each category's variant, by id.
+    categories: HashMap<String, String>,
     /// The HTTP statuses a retry can cure, the fallback of an unknown code's retryability.
     retryable_statuses: &'static [u16],
     /// Whether the body type derives serde's traits under the `serde` feature: in the crate
@@ -110,23 +114,35 @@ impl Names {
             unknown_name: format!("Unknown{stem}Name"),
             code_meta: format!("{code_type}Meta"),
             category_meta: format!("{stem}CategoryMeta"),
-            written: HashMap::new(),
+            variants: cx
+                .view
+                .codes
+                .iter()
+                .map(|c| (c.code, variant(&c.name)))
+                .collect(),
+            categories: cx
+                .view
+                .categories
+                .iter()
+                .map(|c| (c.id.clone(), variant(&c.id)))
+                .collect(),
             retryable_statuses: &RETRYABLE_STATUSES,
             serde: true,
         }
     }
 
     /// A code's variant, `HttpTimeoutError`.
-    fn variant(&self, c: &CodeView) -> String {
-        self.written
+    fn variant(&self, c: &CodeView) -> Cow<'_, str> {
+        self.variants
             .get(&c.code)
-            .cloned()
-            .unwrap_or_else(|| variant(&c.name))
+            .map_or_else(|| Cow::Owned(variant(&c.name)), |v| Cow::Borrowed(v.as_str()))
     }
 
     /// A category's variant, `RateLimit`.
-    fn category(&self, c: &CategoryView) -> String {
-        variant(&c.id)
+    fn category(&self, c: &CategoryView) -> Cow<'_, str> {
+        self.categories
+            .get(&c.id)
+            .map_or_else(|| Cow::Owned(variant(&c.id)), |v| Cow::Borrowed(v.as_str()))
     }
 }
 
@@ -151,7 +167,7 @@ pub fn derive_api(view: &View, variants: HashMap<u16, String>) -> Result<String,
     let header = crate::header(view);
     let cx = Context::new(crate::Target(&TARGET), view, &header);
     let n = &Names {
-        written: variants,
+        variants,
         serde: false,
         ..Names::new(&cx)
     };
