@@ -7,23 +7,40 @@ use std::fmt::Write;
 /// quotes or backslashes needs no escaping, the common case, and skips proc-macro2's
 /// per-character escaper.
 pub fn rust_str(s: &str) -> String {
-    if s.bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
-    {
-        format!("\"{s}\"")
-    } else {
-        proc_macro2::Literal::string(s).to_string()
-    }
+    quoted_as_is(s, b"").unwrap_or_else(|| proc_macro2::Literal::string(s).to_string())
 }
 
 /// A JSON string literal, which is also a valid TypeScript string literal.
 pub fn json_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
+    quoted_as_is(s, b"").unwrap_or_else(|| serde_json::to_string(s).unwrap_or_default())
+}
+
+/// `s` in double quotes, when it is printable ASCII without `"`, `\\` or any of `also`: the
+/// common case, which every target's string literal writes unescaped. `None` otherwise, for
+/// the target's own escaper.
+pub(crate) fn quoted_as_is(s: &str, also: &[u8]) -> Option<String> {
+    // Printable ASCII but `"` (0x22) and `\\` (0x5C).
+    let printable = |b: u8| matches!(b, b' ' | b'!' | b'#'..=b'[' | b']'..=b'~');
+    let plain = if also.is_empty() {
+        s.bytes().all(printable)
+    } else {
+        s.bytes().all(|b| printable(b) && !also.contains(&b))
+    };
+    plain.then(|| {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        out
+    })
 }
 
 /// A Python string literal in ASCII, quoted as ruff and black quote: double quotes unless
 /// single quotes need fewer escapes.
 pub fn python_str(s: &str) -> String {
+    if let Some(quoted) = quoted_as_is(s, b"") {
+        return quoted;
+    }
     let quote = if s.matches('"').count() > s.matches('\'').count() {
         '\''
     } else {

@@ -32,6 +32,10 @@ pub(crate) fn go_mod_token(s: &str) -> String {
 }
 
 fn quote(s: &str, comment: bool) -> String {
+    let doubled: &[u8] = if comment { b"`'" } else { b"" };
+    if let Some(quoted) = crate::escape::quoted_as_is(s, doubled) {
+        return quoted;
+    }
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     let mut previous = None;
