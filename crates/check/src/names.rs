@@ -174,15 +174,19 @@ fn idents(
 ) {
     for &target in Target::ALL {
         let declared = target.declared(shared);
-        let mut by_ident: BTreeMap<String, Vec<(&str, Span)>> = BTreeMap::new();
-        for &(name, span) in &names {
-            if let Some(id) = ident(target, name) {
-                by_ident.entry(id).or_default().push((name, span));
-            }
-        }
-        for (id, users) in by_ident {
-            if target.is_reserved(&id) || declared.contains(&id) {
-                for (name, span) in &users {
+        // Every name with its identifier, sorted by identifier (a stable sort keeps the
+        // registry's order among names that share one): one allocation per name, not a map
+        // node and a list per identifier.
+        let mut by_ident: Vec<(String, &str, Span)> = names
+            .iter()
+            .filter_map(|&(name, span)| Some((ident(target, name)?, name, span)))
+            .collect();
+        by_ident.sort_by(|a, b| a.0.cmp(&b.0));
+        for group in by_ident.chunk_by(|a, b| a.0 == b.0) {
+            let id = &group[0].0;
+            let users = group.iter().map(|(_, name, span)| (*name, *span));
+            if target.is_reserved(id) || declared.contains(id) {
+                for (name, span) in users.clone() {
                     out.push(
                         Diagnostic::new(
                             CheckId::ReservedWord,
@@ -191,13 +195,16 @@ fn idents(
                                 target.display_name()
                             ),
                         )
-                        .primary(*span, format!("`{id}` in {}", target.display_name()))
+                        .primary(span, format!("`{id}` in {}", target.display_name()))
                         .help("choose another name"),
                     );
                 }
             }
-            let mut distinct: Vec<&(&str, Span)> = Vec::new();
-            for user in &users {
+            if group.len() == 1 {
+                continue;
+            }
+            let mut distinct: Vec<(&str, Span)> = Vec::new();
+            for user in users {
                 if !distinct.iter().any(|d| d.0 == user.0) {
                     distinct.push(user);
                 }

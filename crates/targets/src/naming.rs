@@ -8,7 +8,7 @@ use heck::{ToKebabCase, ToUpperCamelCase};
 
 /// A SCREAMING_SNAKE_CASE name in UpperCamelCase by heck's rules: `HTTP_TIMEOUT_ERROR` is
 /// `HttpTimeoutError`. The checks and several targets derive one for every code, so the
-/// common case takes a shortcut: a name whose words are upper-case ASCII letters only is
+/// common case takes a shortcut: a name whose words are upper-case ASCII letters and digits is
 /// capitalised word by word ([`push_capitalized`]); any other name goes through heck.
 pub(crate) fn upper_camel(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -20,12 +20,17 @@ pub(crate) fn upper_camel(name: &str) -> String {
     out
 }
 
-/// Appends `word` capitalised (`TIMEOUT` as `Timeout`) and returns true when it is one or more
-/// upper-case ASCII letters: heck finds no word boundary inside such a word, and capitalises
-/// it. Appends nothing and returns false for any other word.
+/// Appends `word` capitalised (`TIMEOUT` as `Timeout`, `V2X` as `V2x`) and returns true when
+/// it is upper-case ASCII letters and digits: heck finds no word boundary inside such a word
+/// (digits are neither case), and capitalises it. Appends nothing and returns false for any
+/// other word.
 pub(crate) fn push_capitalized(word: &str, out: &mut String) -> bool {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_uppercase) {
+    if bytes.is_empty()
+        || !bytes
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
         return false;
     }
     out.push(char::from(bytes[0]));
@@ -71,7 +76,7 @@ mod tests {
     proptest! {
         /// The shortcut gives heck's answer, on the names it takes and on those it passes on.
         #[test]
-        fn upper_camel_is_hecks(name in "[A-Z0-9_]{0,6}(_[A-Z]{1,7}){0,3}|[A-Za-z0-9_]{0,12}") {
+        fn upper_camel_is_hecks(name in "[A-Z0-9_]{0,6}(_[A-Z0-9]{1,7}){0,3}|[A-Za-z0-9_]{0,12}") {
             prop_assert_eq!(upper_camel(&name), name.to_upper_camel_case());
         }
     }

@@ -31,8 +31,12 @@ pub(crate) fn is_keyword_or_predeclared(name: &str) -> bool {
 fn camel(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split('_') {
-        if let Some(initialism) = INITIALISMS.iter().find(|i| i.eq_ignore_ascii_case(word)) {
-            out.push_str(initialism);
+        let found = INITIALISMS.binary_search_by(|i| {
+            i.bytes()
+                .cmp(word.bytes().map(|b| b.to_ascii_uppercase()))
+        });
+        if let Ok(at) = found {
+            out.push_str(INITIALISMS[at]);
         } else if !crate::naming::push_capitalized(word, &mut out) {
             out.push_str(&word.to_upper_camel_case());
         }
@@ -41,12 +45,12 @@ fn camel(s: &str) -> String {
 }
 
 /// The initialisms golint keeps upper-case, and those staticcheck's ST1003 adds (`AMQP`, `DB`,
-/// `GID`, `RTP`, `SIP`, `TS`).
+/// `GID`, `RTP`, `SIP`, `TS`), sorted, for a binary search.
 const INITIALISMS: &[&str] = &[
     "ACL", "AMQP", "API", "ASCII", "CPU", "CSS", "DB", "DNS", "EOF", "GID", "GUID", "HTML",
     "HTTP", "HTTPS", "ID", "IP", "JSON", "LHS", "QPS", "RAM", "RHS", "RPC", "RTP", "SIP", "SLA",
-    "SMTP", "SQL", "SSH", "TCP", "TLS", "TS", "TTL", "UDP", "UI", "UID", "UUID", "URI", "URL",
-    "UTF8", "VM", "XML", "XMPP", "XSRF", "XSS",
+    "SMTP", "SQL", "SSH", "TCP", "TLS", "TS", "TTL", "UDP", "UI", "UID", "URI", "URL", "UTF8",
+    "UUID", "VM", "XML", "XMPP", "XSRF", "XSS",
 ];
 
 /// Go's keywords.
@@ -136,6 +140,7 @@ mod tests {
 
     #[test]
     fn initialisms_stay_upper_case() {
+        assert!(INITIALISMS.is_sorted(), "binary search needs them sorted");
         assert_eq!(code_ident("HTTP_TIMEOUT_ERROR"), "HTTPTimeoutError");
         assert_eq!(code_ident("INVALID_ID"), "InvalidID");
         assert_eq!(code_ident("TOO_MANY_API_KEYS"), "TooManyAPIKeys");
