@@ -7,45 +7,50 @@ use std::fmt::Write;
 /// quotes or backslashes needs no escaping, the common case, and skips proc-macro2's
 /// per-character escaper.
 pub fn rust_str(s: &str) -> String {
-    quoted_as_is(s, b"").unwrap_or_else(|| proc_macro2::Literal::string(s).to_string())
+    quoted_printable(s, '"', b"").unwrap_or_else(|| proc_macro2::Literal::string(s).to_string())
 }
 
 /// A JSON string literal, which is also a valid TypeScript string literal.
 pub fn json_str(s: &str) -> String {
-    quoted_as_is(s, b"").unwrap_or_else(|| serde_json::to_string(s).unwrap_or_default())
+    quoted_printable(s, '"', b"").unwrap_or_else(|| serde_json::to_string(s).unwrap_or_default())
 }
 
-/// `s` in double quotes, when it is printable ASCII without `"`, `\\` or any of `also`: the
-/// common case, which every target's string literal writes unescaped. `None` otherwise, for
-/// the target's own escaper.
-pub(crate) fn quoted_as_is(s: &str, also: &[u8]) -> Option<String> {
-    // Printable ASCII but `"` (0x22) and `\\` (0x5C).
-    let printable = |b: u8| matches!(b, b' ' | b'!' | b'#'..=b'[' | b']'..=b'~');
-    let plain = if also.is_empty() {
-        s.bytes().all(printable)
-    } else {
-        s.bytes().all(|b| printable(b) && !also.contains(&b))
-    };
-    plain.then(|| {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push('"');
-        out.push_str(s);
-        out.push('"');
-        out
-    })
+/// `s` between `quote`s with `quote` and `\\` backslash-escaped, when it is printable ASCII
+/// without any of `also`: the common case, which the Rust, JSON, Python and Go literals all
+/// write so (the tests hold each to its own escaper). `None` otherwise, for that escaper.
+pub(crate) fn quoted_printable(s: &str, quote: char, also: &[u8]) -> Option<String> {
+    let bytes = s.as_bytes();
+    if !bytes.iter().all(|b| (b' '..=b'~').contains(b))
+        || (!also.is_empty() && bytes.iter().any(|b| also.contains(b)))
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    out.push(quote);
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if char::from(b) == quote || b == b'\\' {
+            out.push_str(&s[run..i]);
+            out.push('\\');
+            run = i;
+        }
+    }
+    out.push_str(&s[run..]);
+    out.push(quote);
+    Some(out)
 }
 
 /// A Python string literal in ASCII, quoted as ruff and black quote: double quotes unless
 /// single quotes need fewer escapes.
 pub fn python_str(s: &str) -> String {
-    if let Some(quoted) = quoted_as_is(s, b"") {
-        return quoted;
-    }
     let quote = if s.matches('"').count() > s.matches('\'').count() {
         '\''
     } else {
         '"'
     };
+    if let Some(quoted) = quoted_printable(s, quote, b"") {
+        return quoted;
+    }
     format!("{quote}{}{quote}", python_escape(s, quote, ""))
 }
 
@@ -332,6 +337,21 @@ fn yaml_needs_escape(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The shortcut for printable ASCII writes what each language's own escaper writes.
+        #[test]
+        fn printable_ascii_is_quoted_as_each_escaper_quotes_it(s in "[ -~]{0,24}") {
+            let rust = proc_macro2::Literal::string(&s).to_string();
+            prop_assert_eq!(super::rust_str(&s), rust);
+            prop_assert_eq!(super::json_str(&s), serde_json::to_string(&s).unwrap());
+            let quote = if s.matches('"').count() > s.matches('\'').count() { '\'' } else { '"' };
+            let python = format!("{quote}{}{quote}", super::python_escape(&s, quote, ""));
+            prop_assert_eq!(super::python_str(&s), python);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -33,9 +33,11 @@ pub(crate) fn go_mod_token(s: &str) -> String {
 
 fn quote(s: &str, comment: bool) -> String {
     let doubled: &[u8] = if comment { b"`'" } else { b"" };
-    if let Some(quoted) = crate::escape::quoted_as_is(s, doubled) {
-        return quoted;
-    }
+    crate::escape::quoted_printable(s, '"', doubled).unwrap_or_else(|| escaped(s, comment))
+}
+
+/// [`quote`] character by character, for any text.
+fn escaped(s: &str, comment: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     let mut previous = None;
@@ -74,6 +76,14 @@ fn quote(s: &str, comment: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The shortcut for printable ASCII quotes as the full escaper does.
+        #[test]
+        fn printable_ascii_takes_the_shortcut_unchanged(s in "[ -~]{0,24}", comment: bool) {
+            proptest::prop_assert_eq!(quote(&s, comment), escaped(&s, comment));
+        }
+    }
 
     #[test]
     fn literals_escape_quotes_backslashes_and_controls() {
