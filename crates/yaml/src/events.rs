@@ -13,7 +13,7 @@ use errcodes_model::{SourceFile, Span, limits};
 use granit_parser::{Event, Parser, ScalarStyle};
 
 use crate::scalar;
-use crate::tree::{Node, Value};
+use crate::tree::{self, Node, Value};
 
 /// The tree of `source`, or `None` to leave the document to the serde reader.
 pub(crate) fn read(source: &SourceFile) -> Option<Node<'_>> {
@@ -141,27 +141,20 @@ impl<'s> Builder<'s> {
 }
 
 /// Our compact span of a parser span, as the serde reader makes it of the same event: the
-/// line and column of its start, and its byte range where the parser gave one that fits.
+/// line and column of its start, and its byte range where it fits serde-saphyr's 32 bits.
 fn span_of(source: &SourceFile, span: &granit_parser::Span) -> Span {
-    let line = u32::try_from(span.start.line()).unwrap_or(u32::MAX).max(1);
-    let column = u32::try_from(span.start.col().saturating_add(1))
-        .unwrap_or(u32::MAX)
-        .max(1);
     let bytes = span
         .start
         .byte_offset()
         .zip(span.end.byte_offset())
         .map(|(start, end)| (start, end.saturating_sub(start)))
         .filter(|&(start, len)| u32::try_from(start).is_ok() && u32::try_from(len).is_ok())
-        .map(|(start, len)| (start, start + len))
-        .filter(|&(start, end)| source.text.get(start..end).is_some());
-    match bytes {
-        Some((start, end)) => Span {
-            start,
-            end,
-            line,
-            column,
-        },
-        None => source.span_at(line, column),
-    }
+        .map(|(start, len)| (start, start + len));
+    let at = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
+    tree::span(
+        source,
+        at(span.start.line()),
+        at(span.start.col()).saturating_add(1),
+        bytes,
+    )
 }

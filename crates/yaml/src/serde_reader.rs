@@ -11,7 +11,7 @@ use errcodes_model::{CheckId, Diagnostic, SourceFile, Span, limits};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DuplicateKeyPolicy, Location, MessageFormatter};
 
-use crate::tree::{Node, Value};
+use crate::tree::{self, Node, Value};
 
 /// Parses `source` into a tree. Duplicate keys are passed through so that the schema reports
 /// all of them with both positions; unknown tags are refused rather than ignored.
@@ -165,25 +165,22 @@ fn limit(mut error: &serde_saphyr::Error) -> Option<String> {
 }
 
 fn span_of(source: &SourceFile, location: &Location) -> Span {
-    let line = u32::try_from(location.line()).unwrap_or(u32::MAX).max(1);
-    let column = u32::try_from(location.column()).unwrap_or(u32::MAX).max(1);
-    let byte_range = location
+    tree::span(
+        source,
+        location.line(),
+        location.column(),
+        byte_range(location),
+    )
+}
+
+/// The byte range serde-saphyr gives with a location, if any.
+fn byte_range(location: &Location) -> Option<(usize, usize)> {
+    let (start, len) = location
         .span()
         .byte_offset()
-        .zip(location.span().byte_len());
-    match byte_range.and_then(|(start, len)| {
-        let start = usize::try_from(start).ok()?;
-        let end = start.checked_add(usize::try_from(len).ok()?)?;
-        source.text.get(start..end).map(|_| (start, end))
-    }) {
-        Some((start, end)) => Span {
-            start,
-            end,
-            line,
-            column,
-        },
-        None => source.span_at(line, column),
-    }
+        .zip(location.span().byte_len())?;
+    let start = usize::try_from(start).ok()?;
+    Some((start, start.checked_add(usize::try_from(len).ok()?)?))
 }
 
 /// Each node keeps only our compact span: serde-saphyr's two locations per node would make the
@@ -195,15 +192,7 @@ impl<'de> Deserialize<'de> for Node<'de> {
         let location = &spanned.referenced;
         let line = u32::try_from(location.line()).unwrap_or(u32::MAX).max(1);
         let column = u32::try_from(location.column()).unwrap_or(u32::MAX).max(1);
-        let bytes = location
-            .span()
-            .byte_offset()
-            .zip(location.span().byte_len())
-            .and_then(|(start, len)| {
-                let start = usize::try_from(start).ok()?;
-                Some((start, start.checked_add(usize::try_from(len).ok()?)?))
-            });
-        let (start, end) = bytes.unwrap_or((usize::MAX, usize::MAX));
+        let (start, end) = byte_range(location).unwrap_or((usize::MAX, usize::MAX));
         Ok(Node {
             value: spanned.value,
             span: Span {

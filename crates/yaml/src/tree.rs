@@ -46,6 +46,28 @@ impl Value<'_> {
     }
 }
 
+/// The span of a node both readers make from what the parser reports: its 1-based line and
+/// column, and its byte range where the parser gave one that lies inside the text; otherwise
+/// the span is settled from the line and column.
+pub(crate) fn span(
+    source: &SourceFile,
+    line: u64,
+    column: u64,
+    bytes: Option<(usize, usize)>,
+) -> Span {
+    let line = u32::try_from(line).unwrap_or(u32::MAX).max(1);
+    let column = u32::try_from(column).unwrap_or(u32::MAX).max(1);
+    match bytes.filter(|&(start, end)| source.text.get(start..end).is_some()) {
+        Some((start, end)) => Span {
+            start,
+            end,
+            line,
+            column,
+        },
+        None => source.span_at(line, column),
+    }
+}
+
 /// Parses `source` into a tree: from the parser's events where they suffice, else by the
 /// serde reader.
 pub(crate) fn read(source: &SourceFile) -> Result<Node<'_>, Diagnostic> {
