@@ -273,7 +273,7 @@ mod tests {
     }
 
     /// Every function and type the source declares at package level, read from the rendered
-    /// file, is a name `declares` keeps codes and categories from becoming.
+    /// file, is a name `declared` keeps codes and categories from becoming.
     #[test]
     fn every_package_level_name_is_declared() {
         let text = std::fs::read_to_string(errcodes_testkit::repo_root().join("registry.yaml"))
