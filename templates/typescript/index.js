@@ -12,20 +12,17 @@
 
 /** Every category with its label on the docs page, in the page's order. */
 {{ export }}const {{ n.categories_const }} = Object.freeze([
-{%- let table = "categories" %}
-{%- include "typescript/tables.js" %}
+{{- tables.categories|safe }}
 ]);
 
 /** Every error code, by name. */
 {{ export }}const {{ v.names.code_type }} = Object.freeze({
-{%- let table = "codes" %}
-{%- include "typescript/tables.js" %}
+{{- tables.codes|safe }}
 });
 
 /** Every error code's metadata, by code. */
 {{ export }}const {{ v.names.info_const }} = Object.freeze({
-{%- let table = "info" %}
-{%- include "typescript/tables.js" %}
+{{- tables.info|safe }}
 });
 
 /** Whether `value` is an error code this build knows. */
@@ -157,8 +154,7 @@ Object.defineProperty({{ n.error_class }}.prototype, BRAND, { value: true });
 {% endfor %}
 /** Each category's error class. */
 const CLASSES = Object.freeze({
-{%- let table = "classes" %}
-{%- include "typescript/tables.js" %}
+{{- tables.classes|safe }}
 });
 
 /**

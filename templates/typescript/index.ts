@@ -14,14 +14,12 @@ export type {{ v.names.category_type }} =
 
 /** Every category with its label on the docs page, in the page's order. */
 export const {{ n.categories_const }}: readonly { readonly id: {{ v.names.category_type }}; readonly label: string }[] = Object.freeze([
-{%- let table = "categories" %}
-{%- include "typescript/tables.js" %}
+{{- tables.categories|safe }}
 ]);
 
 /** Every error code, by name. */
 export const {{ v.names.code_type }} = Object.freeze({
-{%- let table = "codes" %}
-{%- include "typescript/tables.js" %}
+{{- tables.codes|safe }}
 } as const);
 
 /**
@@ -61,8 +59,7 @@ export interface {{ v.names.info_type }} {
 
 /** Every error code's metadata, by code. */
 export const {{ v.names.info_const }}: Readonly<Record<{{ v.names.code_type }}, {{ v.names.info_type }}>> = Object.freeze({
-{%- let table = "info" %}
-{%- include "typescript/tables.js" %}
+{{- tables.info|safe }}
 });
 
 /** Whether `value` is an error code this build knows. */
@@ -231,8 +228,7 @@ export class {{ n.classes[loop.index0] }} extends {{ n.error_class }} {
 {% endfor %}
 /** Each category's error class. */
 const CLASSES: Readonly<Record<{{ v.names.category_type }}, typeof {{ n.error_class }}>> = Object.freeze({
-{%- let table = "classes" %}
-{%- include "typescript/tables.js" %}
+{{- tables.classes|safe }}
 });
 
 /**

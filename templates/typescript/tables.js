@@ -1,5 +1,6 @@
-{#- The values of the codes object, the info table and the category list, as both the source
-    and the JavaScript write them: each block is included at its place with `table` naming it. -#}
+{#- The values of the codes object, the info table, the category list and the class table, as
+    both the source and the JavaScript write them: `Tables` renders each block, named by
+    `table`, once per package, and the three files print it at its place. -#}
 {%- if table == "codes" %}
 {%- for c in v.codes %}
 {% include "typescript/code_doc.js" %}

@@ -54,17 +54,19 @@ impl Backend for TypeScript {
 
     fn package(&self, cx: &Context<'_>, out: &mut dyn FnMut(GeneratedFile)) -> askama::Result<()> {
         let (v, header, n) = (cx.view, cx.header, &Names::new(cx));
+        let tables = &Tables::new(v, n)?;
         let module = |cjs| Module {
             v,
             header,
             n,
+            tables,
             cjs,
             export: if cjs { "" } else { "export " },
         };
         out(file("typescript/package.json".to_owned(), &Package { v, header, n })?);
         out(file("typescript/tsconfig.json".to_owned(), &Config { header })?);
         out(file("typescript/README.md".to_owned(), &Readme { v, header, n })?);
-        out(index(v, header, n)?);
+        out(index(v, header, n, tables)?);
         out(file("typescript/dist/index.js".to_owned(), &module(false))?);
         out(file("typescript/dist/index.cjs".to_owned(), &module(true))?);
         // The ESM and CommonJS declarations are the same text: rendered once.
@@ -81,13 +83,52 @@ impl Backend for TypeScript {
     }
 
     fn source(&self, cx: &Context<'_>) -> askama::Result<GeneratedFile> {
-        index(cx.view, cx.header, &Names::new(cx))
+        let n = &Names::new(cx);
+        index(cx.view, cx.header, n, &Tables::new(cx.view, n)?)
     }
 }
 
 /// `src/index.ts`, the source file.
-fn index(v: &View, header: &[String], n: &Names) -> askama::Result<GeneratedFile> {
-    file("typescript/src/index.ts".to_owned(), &Index { v, header, n })
+fn index(v: &View, header: &[String], n: &Names, tables: &Tables) -> askama::Result<GeneratedFile> {
+    file(
+        "typescript/src/index.ts".to_owned(),
+        &Index {
+            v,
+            header,
+            n,
+            tables,
+        },
+    )
+}
+
+/// The four tables the source and both JavaScript files print alike (the category list, the
+/// codes object, the info table, the class table), rendered once per package.
+struct Tables {
+    categories: String,
+    codes: String,
+    info: String,
+    classes: String,
+}
+
+impl Tables {
+    fn new(v: &View, n: &Names) -> askama::Result<Self> {
+        let table = |table| Table { v, n, table }.render();
+        Ok(Tables {
+            categories: table("categories")?,
+            codes: table("codes")?,
+            info: table("info")?,
+            classes: table("classes")?,
+        })
+    }
+}
+
+/// One of [`Tables`], named by `table`.
+#[derive(Template)]
+#[template(path = "typescript/tables.js")]
+struct Table<'a> {
+    v: &'a View,
+    n: &'a Names,
+    table: &'a str,
 }
 
 /// `src/index.ts`: the source an SDK can vendor.
@@ -97,6 +138,7 @@ struct Index<'a> {
     v: &'a View,
     header: &'a [String],
     n: &'a Names,
+    tables: &'a Tables,
 }
 
 /// `dist/index.js` (`cjs` false) or `dist/index.cjs`: the source's JavaScript, one template
@@ -107,6 +149,7 @@ struct Module<'a> {
     v: &'a View,
     header: &'a [String],
     n: &'a Names,
+    tables: &'a Tables,
     cjs: bool,
     /// What each exported declaration starts with: `export ` in an ES module; CommonJS
     /// assigns `exports` at the end instead.
