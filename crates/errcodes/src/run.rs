@@ -228,12 +228,13 @@ fn generate(
     base: Option<&str>,
     deny_warnings: bool,
 ) -> Exit {
-    let checked = match Checked::new(settings, base) {
+    let mut checked = match Checked::new(settings, base) {
         Ok(checked) => checked,
         Err(message) => return style.fail(&message),
     };
     let fix = settings.fix.as_str();
-    let Some((_, view)) = &checked.loaded.valid else {
+    // Rendering needs only the view: the model goes before it (some 25 MB at 65,536 codes).
+    let Some((_, view)) = checked.loaded.valid.take() else {
         let findings = judged(checked.findings(&[], fix, None), Exit::Problems);
         print_findings(style, &findings);
         summary(style, &findings, Exit::Problems, "", fix);
@@ -245,14 +246,14 @@ fn generate(
     let rendered = match settings
         .outputs
         .iter()
-        .map(|destination| outputs::render(destination, view, mode))
+        .map(|destination| outputs::render(destination, &view, mode))
         .collect::<Result<Vec<_>, _>>()
     {
         Ok(rendered) => rendered,
         Err(message) => return style.fail(&message),
     };
     let mut session = Session::new(mode);
-    let synced = match outputs::sync(&rendered, view, &mut session) {
+    let synced = match outputs::sync(&rendered, &view, &mut session) {
         Ok(synced) => synced,
         Err(message) => return style.fail(&message),
     };
