@@ -22,16 +22,20 @@ pub(crate) struct Rendered {
     pub(crate) dir: PathBuf,
     /// The folder as the user sees it.
     pub(crate) shown: String,
-    /// The files, rendered; empty for the packages, which [`sync`] renders one by one.
-    pub(crate) files: Vec<Planned>,
-    /// Whether this output is every target's package, rendered by [`sync`].
-    pub(crate) packages: bool,
+    pub(crate) files: Files,
     pub(crate) leftovers: Leftovers<'static>,
     /// For one file written by itself, its path as the user named it (a symlinked page is
     /// written where it points, but named as the link).
     pub(crate) named: Option<String>,
     /// Whether the one file is a hand-written page of which errcodes owns only the region.
     pub(crate) region: bool,
+}
+
+/// An output's files: rendered already, or every target's package, which [`sync`] renders one
+/// by one.
+pub(crate) enum Files {
+    Rendered(Vec<Planned>),
+    Packages,
 }
 
 impl Rendered {
@@ -56,8 +60,7 @@ pub(crate) fn render(
         Destination::Packages(dir) => Ok(Rendered {
             dir: PathBuf::from(shown(dir)),
             shown: shown(dir),
-            files: Vec::new(),
-            packages: true,
+            files: Files::Packages,
             leftovers: Leftovers::Marked(errcodes_targets::GENERATED_MARKER),
             named: None,
             region: false,
@@ -99,14 +102,13 @@ fn single(shown_as: &Path, path: &Path, contents: String) -> Rendered {
     Rendered {
         dir: PathBuf::from(shown(&parent(path))),
         shown: shown(&parent(shown_as)),
-        files: vec![Planned {
+        files: Files::Rendered(vec![Planned {
             path: path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
             contents,
-        }],
-        packages: false,
+        }]),
         leftovers: Leftovers::Ignore,
         named: Some(shown(shown_as)),
         region: false,
@@ -131,30 +133,29 @@ pub(crate) fn sync(
         let mut entries = Vec::new();
         let mut paths: Vec<String> = Vec::new();
         let mut failed = None;
-        let mut take = |file: Planned| {
+        let mut take = |file: &Planned| {
             if failed.is_some() {
                 return;
             }
-            if !output.region && errcodes_writer::is_unowned(&output.dir, &file, marker) {
+            if !output.region && errcodes_writer::is_unowned(&output.dir, file, marker) {
                 unowned.push(output.shown_path(&file.path));
             } else if unowned.is_empty() {
-                match session.file(&output.dir, &file) {
+                match session.file(&output.dir, file) {
                     Ok(entry) => entries.push(entry),
                     Err(error) => failed = Some(error.to_string()),
                 }
             }
-            paths.push(file.path);
+            paths.push(file.path.clone());
         };
-        if output.packages {
-            errcodes_targets::emit_each(view, &mut |file| {
-                take(Planned {
+        match &output.files {
+            Files::Packages => errcodes_targets::emit_each(view, &mut |file| {
+                take(&Planned {
                     path: file.path,
                     contents: file.contents,
                 });
             })
-            .map_err(|e| format!("internal error: {e}"))?;
-        } else {
-            output.files.iter().cloned().for_each(&mut take);
+            .map_err(|e| format!("internal error: {e}"))?,
+            Files::Rendered(files) => files.iter().for_each(&mut take),
         }
         if let Some(message) = failed {
             return Err(message);

@@ -285,18 +285,9 @@ impl Drop for Session {
     }
 }
 
-/// The planned files that would replace a file someone else wrote: the planned contents carry
-/// `marker` near the top (every generated file but an empty one), the file on disk does not.
-/// Such a file is never overwritten: the caller refuses the whole run.
-pub fn unowned(plan: &Plan<'_>, marker: &str) -> Vec<String> {
-    plan.files
-        .iter()
-        .filter(|file| is_unowned(plan.dir, file, marker))
-        .map(|file| file.path.clone())
-        .collect()
-}
-
-/// Whether `file`, under `dir`, would replace a file someone else wrote (see [`unowned`]).
+/// Whether `file`, under `dir`, would replace a file someone else wrote: its planned contents
+/// carry `marker` near the top (every generated file but an empty one), the file on disk does
+/// not. Such a file is never overwritten: the caller refuses the whole run.
 pub fn is_unowned(dir: &Path, file: &Planned, marker: &str) -> bool {
     if !head(&file.contents).contains(marker) {
         return false;

@@ -139,10 +139,8 @@ impl Names {
     }
 
     /// A category's variant, `RateLimit`.
-    fn category(&self, c: &CategoryView) -> Cow<'_, str> {
-        self.categories
-            .get(&c.id)
-            .map_or_else(|| Cow::Owned(variant(&c.id)), |v| Cow::Borrowed(v.as_str()))
+    fn category(&self, c: &CategoryView) -> &str {
+        &self.categories[&c.id]
     }
 }
 
